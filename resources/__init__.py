@@ -1,0 +1,6 @@
+"""Dagster resources: thin, configurable wrappers around the product's plain Python parts."""
+
+from resources.spinoco import SpinocoResource
+from resources.storage import StorageResource
+
+__all__ = ["SpinocoResource", "StorageResource"]

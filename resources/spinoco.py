@@ -1,0 +1,32 @@
+"""The Spinoco API as a Dagster resource (config from SPINOCO_* environment variables)."""
+
+import dagster as dg
+from pydantic import Field
+
+from spinoco_assets.client import SpinocoClient
+
+
+class SpinocoResource(dg.ConfigurableResource):
+    """Connection settings for the Spinoco API. The token is a secret: pass it as EnvVar."""
+
+    api_base: str = Field(default="https://api.spinoco.com", description="SPINOCO_API_BASE")
+    token: str = Field(description="SPINOCO_TOKEN: API token, never logged")
+    protocol_version: int = Field(
+        default=2, description="SPINOCO_PROTOCOL_VERSION header; 0 = omit"
+    )
+    timeout_s: float = Field(default=30.0, description="per-request timeout")
+    max_attempts: int = Field(default=6, description="tries per request before giving up")
+    backoff_s: float = Field(default=0.5, description="first backoff step; doubles, with jitter")
+    download_concurrency: int = Field(default=8, description="parallel recording downloads")
+    page_size: int = Field(default=50, description="tasks per /task/query page")
+
+    def client(self) -> SpinocoClient:
+        return SpinocoClient(
+            self.api_base,
+            self.token,
+            protocol_version=self.protocol_version or None,
+            timeout_s=self.timeout_s,
+            max_attempts=self.max_attempts,
+            backoff_s=self.backoff_s,
+            max_connections=self.download_concurrency,
+        )

@@ -1,0 +1,38 @@
+"""Where the product keeps files, and the secrets that protect what is personal in them."""
+
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field
+
+from spinoco_assets.pseudonyms import Pseudonymizer
+from spinoco_assets.sealed import SealedStore
+from spinoco_assets.warehouse import Warehouse
+
+
+class StorageResource(dg.ConfigurableResource):
+    """Data folder layout: audio/, protected/ (sealed landing files and vault), warehouse."""
+
+    data_dir: str = Field(default="data", description="SPINOCO_DATA_DIR")
+    warehouse_path: str = Field(
+        default="", description="SPINOCO_WAREHOUSE_PATH; default <data_dir>/warehouse.duckdb"
+    )
+    vault_key: str = Field(description="SPINOCO_VAULT_KEY: encrypts everything personal at rest")
+    pseudonym_key: str = Field(description="SPINOCO_PSEUDONYM_KEY: keys the phone pseudonyms")
+
+    @property
+    def root(self) -> Path:
+        return Path(self.data_dir)
+
+    def audio_path(self, recording_id: str) -> Path:
+        """Only for validated recording IDs (UUIDs): sharded so no folder grows huge."""
+        return self.root / "audio" / recording_id[:2] / f"{recording_id}.ogg"
+
+    def protected(self) -> SealedStore:
+        return SealedStore(self.root / "protected", self.vault_key)
+
+    def pseudonymizer(self) -> Pseudonymizer:
+        return Pseudonymizer(self.pseudonym_key)
+
+    def warehouse(self) -> Warehouse:
+        return Warehouse(Path(self.warehouse_path or self.root / "warehouse.duckdb"))

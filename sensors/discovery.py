@@ -1,0 +1,79 @@
+"""Poll Spinoco, land new tasks durably, add their recordings as partitions, launch batches."""
+
+import os
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import dagster as dg
+
+from resources.spinoco import SpinocoResource
+from resources.storage import StorageResource
+from spinoco_assets.discovery import DiscoveryCursor, discover, parse_sync_from
+from spinoco_assets.jobs import call_pipeline_job, range_run_request
+from spinoco_assets.landing import Landing
+from spinoco_assets.partitions import recording_partitions
+from spinoco_assets.settings import env_int
+
+POLL_SECONDS = env_int("SPINOCO_POLL_SECONDS", 30)
+BATCH_SIZE = env_int("SPINOCO_BATCH_SIZE", 200)
+MAX_NEW_PER_TICK = env_int("SPINOCO_MAX_NEW_PER_TICK", 2000)
+OVERLAP_MS = env_int("SPINOCO_OVERLAP_SECONDS", 3600) * 1000
+TICK_BUDGET_S = 40.0  # sensor evaluations time out after 60 s
+
+
+def _until(deadline: float, tasks: Iterator[Any]) -> Iterator[Any]:
+    for task in tasks:
+        yield task
+        if time.monotonic() > deadline:
+            return
+
+
+@dg.sensor(
+    job=call_pipeline_job,
+    minimum_interval_seconds=POLL_SECONDS,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description=(
+        "Polls Spinoco's /task/query from a watermark (with overlap), lands each new recording's "
+        "task (sealed) before anything needs it, adds the recording IDs as partitions in one "
+        f"request and launches them in batched runs of up to {BATCH_SIZE}."
+    ),
+)
+def spinoco_discovery(
+    context: dg.SensorEvaluationContext, spinoco: SpinocoResource, storage: StorageResource
+) -> dg.SensorResult:
+    if context.cursor:
+        cursor = DiscoveryCursor.from_json(context.cursor)
+    else:
+        cursor = DiscoveryCursor(watermark_ms=parse_sync_from(os.environ.get("SPINOCO_SYNC_FROM")))
+    deadline = time.monotonic() + TICK_BUDGET_S
+    with spinoco.client() as client:
+        tasks = _until(deadline, client.iter_tasks(max(0, cursor.watermark_ms - OVERLAP_MS)))
+        found = discover(tasks, cursor, overlap_ms=OVERLAP_MS, max_new=MAX_NEW_PER_TICK)
+
+    for reason in found.reasons[:20]:
+        context.log.warning(f"skipped input from Spinoco: {reason}")
+    instance = context.instance
+    fresh = [
+        item
+        for item in found.new
+        if not instance.has_dynamic_partition(
+            recording_partitions.name, item.recording.recording_id
+        )
+    ]
+    landing = Landing(storage.protected())
+    for item in fresh:  # durable before any run can need it
+        landing.put(item.recording.recording_id, item.task)
+    keys = [item.recording.recording_id for item in fresh]
+    context.log.info(
+        f"read {found.tasks_read} tasks: {len(keys)} new recordings, "
+        f"{found.not_yet_available} not yet available, {found.invalid_tasks} invalid tasks, "
+        f"{found.invalid_recordings} invalid recording IDs"
+    )
+    return dg.SensorResult(
+        dynamic_partitions_requests=[recording_partitions.build_add_request(keys)] if keys else [],
+        run_requests=[
+            range_run_request(keys[i : i + BATCH_SIZE]) for i in range(0, len(keys), BATCH_SIZE)
+        ],
+        cursor=found.cursor.to_json(),
+    )

@@ -1,0 +1,1 @@
+"""Spinoco call recordings -> WhisperX transcripts -> anonymized DuckDB warehouse, on Dagster."""

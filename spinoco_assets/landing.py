@@ -1,0 +1,36 @@
+"""The landing area: the raw task of each discovered recording, sealed, written by the sensor.
+
+It is what makes a run independent of the sensor's memory: a backfill launched from the UI for a
+partition that was never materialized finds its task here.
+"""
+
+from typing import Any
+
+from spinoco_assets.ids import is_valid_id
+from spinoco_assets.sealed import SealedStore
+
+
+def _name(recording_id: str) -> str:
+    if not is_valid_id(recording_id):
+        raise ValueError("recording ID is not a UUID")
+    return f"landing/{recording_id[:2]}/{recording_id}"
+
+
+class Landing:
+    def __init__(self, store: SealedStore) -> None:
+        self._store = store
+
+    def put(self, recording_id: str, task: dict[str, Any]) -> None:
+        self._store.put(_name(recording_id), task)
+
+    def get(self, recording_id: str) -> dict[str, Any]:
+        name = _name(recording_id)
+        if not self._store.exists(name):
+            raise LookupError(f"no landing file for recording {recording_id}: run discovery first")
+        return self._store.get(name)
+
+    def exists(self, recording_id: str) -> bool:
+        return self._store.exists(_name(recording_id))
+
+    def delete(self, recording_id: str) -> bool:
+        return self._store.delete(_name(recording_id))

@@ -1,0 +1,51 @@
+"""Shared fixtures: a loopback fake Spinoco, a data folder, resources and a Dagster instance."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from resources.spinoco import SpinocoResource
+from resources.storage import StorageResource
+from spinoco_assets.demo_server import FakeSpinoco
+
+TOKEN = "test-token-not-a-secret"
+VAULT_KEY = "test-vault-key-0123456789abcdefghijklmnopqrstuvwxyz"
+PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdefghijklmnopqrstuv"
+
+os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSpinoco]:
+    with FakeSpinoco(calls=12, seed=7, token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> StorageResource:
+    return StorageResource(
+        data_dir=str(tmp_path / "data"), vault_key=VAULT_KEY, pseudonym_key=PSEUDONYM_KEY
+    )
+
+
+def spinoco_for(server: FakeSpinoco, **overrides: object) -> SpinocoResource:
+    settings = {"api_base": server.url, "token": TOKEN, "backoff_s": 0.01, "timeout_s": 5.0}
+    return SpinocoResource(**{**settings, **overrides})
+
+
+@pytest.fixture
+def spinoco(fake: FakeSpinoco) -> SpinocoResource:
+    return spinoco_for(fake)
+
+
+@pytest.fixture
+def instance() -> Iterator[dg.DagsterInstance]:
+    with dg.instance_for_test() as inst:
+        yield inst
+
+
+def files_under(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file()]
