@@ -1,0 +1,202 @@
+"""Sensor and batched ingest on a real Dagster instance, real DuckDB files, the loopback server."""
+
+import subprocess
+import sys
+import threading
+
+import dagster as dg
+import pytest
+
+from sensors.discovery import spinoco_discovery
+from sensors.retries import retry_failed_recordings
+from spinoco_assets.assets import call_pipeline
+from spinoco_assets.batch import FAILED_METADATA_KEY
+from spinoco_assets.demo_server import FakeSpinoco, Faults
+from spinoco_assets.ids import is_valid_id
+from spinoco_assets.jobs import (
+    ATTEMPT_TAG,
+    PARTITION_RANGE_END,
+    PARTITION_RANGE_START,
+    call_pipeline_job,
+)
+from spinoco_assets.partitions import recording_partitions
+from tests.conftest import TOKEN, files_under, spinoco_for
+
+RECORDINGS = dg.AssetKey("recordings")
+
+
+def tick(instance, spinoco, storage, cursor=None) -> dg.SensorResult:
+    """One sensor evaluation, applying its partition requests as the daemon would."""
+    context = dg.build_sensor_context(
+        instance=instance, cursor=cursor, resources={"spinoco": spinoco, "storage": storage}
+    )
+    result = spinoco_discovery(context)
+    for request in result.dynamic_partitions_requests:
+        instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+    return result
+
+
+def run_batch(instance, spinoco, storage, request: dg.RunRequest) -> dg.ExecuteInProcessResult:
+    """Execute a sensor's run request in process, as the job the daemon would launch."""
+    defs = dg.Definitions(
+        assets=[call_pipeline],
+        jobs=[call_pipeline_job],
+        resources={"spinoco": spinoco, "storage": storage},
+    )
+    job = defs.resolve_job_def(request.job_name)
+    return job.execute_in_process(instance=instance, tags=request.tags, raise_on_error=False)
+
+
+def materialized(instance) -> set[str]:
+    return set(instance.get_materialized_partitions(RECORDINGS))
+
+
+def failure_metadata(result: dg.ExecuteInProcessResult) -> dict[str, str]:
+    [failure] = [e for e in result.all_events if e.is_step_failure]
+    return failure.step_failure_data.user_failure_data.metadata[FAILED_METADATA_KEY].value
+
+
+def test_a_tick_adds_partitions_lands_tasks_and_requests_batched_runs(
+    instance, storage, monkeypatch
+):
+    monkeypatch.setattr("sensors.discovery.BATCH_SIZE", 4)
+    with FakeSpinoco(calls=12, seed=5, token=TOKEN) as server:
+        result = tick(instance, spinoco_for(server), storage)
+        expected = [rec for _, rec in server.available_recordings()]
+    keys = instance.get_dynamic_partitions(recording_partitions.name)
+    assert sorted(keys) == sorted(expected)
+    assert len(result.run_requests) == -(-len(keys) // 4)  # batches, not one run per recording
+    covered = []
+    for request in result.run_requests:
+        start, end = request.tags[PARTITION_RANGE_START], request.tags[PARTITION_RANGE_END]
+        covered += keys[keys.index(start) : keys.index(end) + 1]
+    assert covered == keys
+    landed = files_under(storage.root / "protected" / "landing")
+    assert len(landed) == len(keys)
+    assert all(b"+420" not in p.read_bytes() for p in landed)  # sealed, not plain JSON
+
+
+def test_a_second_poll_adds_nothing_and_new_calls_are_found(instance, storage):
+    def count() -> int:
+        return len(instance.get_dynamic_partitions(recording_partitions.name))
+
+    with FakeSpinoco(calls=6, seed=8, token=TOKEN, later_available=2) as server:
+        spinoco = spinoco_for(server)
+        result = tick(instance, spinoco, storage)
+        n_first = count()
+        for _ in range(2):  # the late recordings flip after being listed twice
+            result = tick(instance, spinoco, storage, result.cursor)
+        n_late = count()
+        again = tick(instance, spinoco, storage, result.cursor)
+        assert again.run_requests == [] and again.dynamic_partitions_requests == []
+        server.add_calls(3)
+        newer = tick(instance, spinoco, storage, again.cursor)
+        assert count() == len(server.available_recordings())
+    assert n_late > n_first  # recordings that became available later were picked up
+    assert newer.run_requests and count() > n_late
+
+
+def test_hostile_ids_never_become_partitions_or_paths(instance, storage):
+    with FakeSpinoco(calls=5, seed=9, token=TOKEN, hostile=True) as server:
+        tick(instance, spinoco_for(server), storage)
+    keys = instance.get_dynamic_partitions(recording_partitions.name)
+    assert keys and all(is_valid_id(k) for k in keys)
+    for path in files_under(storage.root):
+        stem = path.name.split(".")[0]
+        assert is_valid_id(stem), path
+
+
+def test_401_stops_the_tick_with_a_clear_message(instance, storage, fake):
+    with pytest.raises(Exception, match="SPINOCO_TOKEN"):
+        tick(instance, spinoco_for(fake, token="not-the-token"), storage)
+    assert instance.get_dynamic_partitions(recording_partitions.name) == []
+
+
+def test_bad_recordings_fail_alone_and_good_ones_land_once(instance, storage):
+    with FakeSpinoco(calls=10, seed=4, token=TOKEN) as probe:
+        recs = [rec for _, rec in probe.available_recordings()]
+    broken = {recs[1]: "cut", recs[3]: "not_ogg", recs[5]: "empty"}
+    faults = Faults(rate=0.2, slow_s=0.2)
+    with FakeSpinoco(calls=10, seed=4, token=TOKEN, broken=broken, faults=faults) as server:
+        spinoco = spinoco_for(server, max_attempts=8)
+        sensor = tick(instance, spinoco, storage)
+        [request] = sensor.run_requests
+        result = run_batch(instance, spinoco, storage, request)
+        good = set(recs) - set(broken)
+        assert not result.success
+        assert materialized(instance) == good
+        failed = failure_metadata(result)
+        assert set(failed) == set(broken)
+        assert "empty body" in failed[recs[5]] and "not an Ogg" in failed[recs[3]]
+        assert all(server.served_ok(r) == 1 for r in good)
+    audio = files_under(storage.root / "audio")
+    assert sorted(p.stem for p in audio) == sorted(good)  # no partial files anywhere
+    with storage.warehouse().read() as con:
+        rows = con.execute("SELECT recording_id, channels FROM recordings").fetchall()
+        calls = con.execute("SELECT count(*), count(DISTINCT call_id) FROM calls").fetchone()
+        leaked = con.execute("SELECT count(*) FROM calls WHERE caller_key LIKE '+%'").fetchone()
+    assert sorted(r for r, _ in rows) == sorted(good) and {c for _, c in rows} == {2}
+    assert calls[0] == calls[1] and leaked == (0,)
+
+    # The retry sensor relaunches exactly the failed recordings, each alone.
+    context = dg.build_sensor_context(instance=instance)
+    retry = retry_failed_recordings(context)
+    retried = {r.tags[PARTITION_RANGE_START] for r in retry.run_requests}
+    assert retried == set(broken)
+    assert all(r.tags[ATTEMPT_TAG] == "2" for r in retry.run_requests)
+    assert all(
+        r.tags[PARTITION_RANGE_END] == r.tags[PARTITION_RANGE_START] for r in retry.run_requests
+    )
+
+
+def test_rematerializing_replaces_rows(instance, storage, fake, spinoco):
+    sensor = tick(instance, spinoco, storage)
+    for _ in range(2):
+        for request in sensor.run_requests:
+            assert run_batch(instance, spinoco, storage, request).success
+    with storage.warehouse().read() as con:
+        n, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT recording_id) FROM recordings"
+        ).fetchone()
+        calls, distinct_calls = con.execute(
+            "SELECT count(*), count(DISTINCT call_id) FROM calls"
+        ).fetchone()
+    assert n == distinct == len(fake.available_recordings())
+    assert calls == distinct_calls
+
+
+def test_an_analyst_holding_the_warehouse_open_blocks_nothing(instance, storage, fake, spinoco):
+    sensor = tick(instance, spinoco, storage)
+    with storage.warehouse().writer():  # create the file so the analyst can open it
+        pass
+    # An analyst session in another process, like the duckdb CLI, held open during the batch.
+    analyst = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+            "print('open', flush=True); time.sleep(60)",
+            str(storage.warehouse().path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert analyst.stdout.readline().strip() == "open"
+        results = []
+        threads = [
+            threading.Thread(
+                target=lambda r=r: results.append(run_batch(instance, spinoco, storage, r))
+            )
+            for r in sensor.run_requests
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert all(r.success for r in results)
+    finally:
+        analyst.kill()
+    with storage.warehouse().read() as con:
+        n = con.execute("SELECT count(*) FROM recordings").fetchone()[0]
+    assert n == len(fake.available_recordings())
