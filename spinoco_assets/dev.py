@@ -47,6 +47,9 @@ def main() -> None:
     settings = {k: v for k, v in dotenv_values(root / ".env").items() if v}
     env = {**settings, **{k: v for k, v in os.environ.items() if v}}
     data_dir = Path(env.get("SPINOCO_DATA_DIR", "data")).resolve()
+    env["SPINOCO_DATA_DIR"] = str(data_dir)
+    if env.get("SPINOCO_WAREHOUSE_PATH"):
+        env["SPINOCO_WAREHOUSE_PATH"] = str(Path(env["SPINOCO_WAREHOUSE_PATH"]).resolve())
     home = data_dir / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
     if not (home / "dagster.yaml").exists():
@@ -76,6 +79,8 @@ def main() -> None:
             ],
         )
         time.sleep(1.0)
+        if demo.poll() is not None:
+            sys.exit(f"the demo server could not start (is port {DEMO_PORT} already in use?)")
         env.update(
             SPINOCO_TOKEN="demo",
             SPINOCO_API_BASE=f"http://127.0.0.1:{DEMO_PORT}",
@@ -85,8 +90,9 @@ def main() -> None:
     dagster = shutil.which("dagster", path=str(Path(sys.executable).parent)) or "dagster"
     try:
         subprocess.run(
-            [dagster, "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", "3000"],
+            [dagster, "dev", "-w", str(root / "workspace.yaml"), "-h", "127.0.0.1", "-p", "3000"],
             env={**os.environ, **env},
+            cwd=data_dir,  # this launcher already read .env; dagster must not re-read it
             check=False,
         )
     finally:
