@@ -4,6 +4,7 @@ import dagster as dg
 
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
+from resources.whisperx import whisperx_from_env
 from sensors import retry_failed_recordings, spinoco_discovery
 from spinoco_assets.assets import call_pipeline
 from spinoco_assets.jobs import call_pipeline_job
@@ -26,5 +27,6 @@ defs = dg.Definitions(
             vault_key=dg.EnvVar("SPINOCO_VAULT_KEY"),
             pseudonym_key=dg.EnvVar("SPINOCO_PSEUDONYM_KEY"),
         ),
+        "whisperx": whisperx_from_env(),
     },
 )

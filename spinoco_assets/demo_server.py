@@ -430,9 +430,9 @@ def _make_handler(fake: FakeSpinoco) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body[: len(body) // 2])
                 self.close_connection = True
                 return
-            self.wfile.write(body)
-            if fault is None:
+            if fault is None:  # counted before the last byte leaves, so a client never races it
                 fake.count_served(rec_id)
+            self.wfile.write(body)
 
         def _json(self, status: int, obj: dict, headers: dict | None = None) -> None:
             body = json.dumps(obj).encode()

@@ -71,4 +71,27 @@ RECORDINGS = Table(
     ),
 )
 
-ALL_TABLES: tuple[Table, ...] = (CALLS, RECORDINGS)
+TRANSCRIPT_STATS = Table(
+    "transcript_stats",
+    key="recording_id",
+    description="Numbers about each transcript (the text itself is personal data: vault only).",
+    columns=(
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("call_id", "VARCHAR", "the call it belongs to"),
+        Column("language", "VARCHAR", "transcription language"),
+        Column("language_probability", "DOUBLE", "detector's probability of that language"),
+        Column("audio_s", "DOUBLE", "audio duration, seconds"),
+        Column("speech_s_customer", "DOUBLE", "seconds of customer speech (left channel)"),
+        Column("speech_s_agent", "DOUBLE", "seconds of agent speech (right channel)"),
+        Column("words", "INTEGER", "words in the transcript"),
+        Column("segments", "INTEGER", "speech segments"),
+        Column("interpolated_words", "INTEGER", "words (digits, symbols) with interpolated times"),
+        Column("dropped_segments", "INTEGER", "hallucinations dropped (silence, subtitle credits)"),
+        Column("model", "VARCHAR", "ASR model"),
+        Column("settings_version", "VARCHAR", "hash of the model settings (code version)"),
+        Column("processing_s", "DOUBLE", "wall time to transcribe, seconds"),
+        Column("transcribed_at", "TIMESTAMPTZ", "when this row was written"),
+    ),
+)
+
+ALL_TABLES: tuple[Table, ...] = (CALLS, RECORDINGS, TRANSCRIPT_STATS)

@@ -7,6 +7,7 @@ import threading
 import dagster as dg
 import pytest
 
+from resources.whisperx import WhisperXResource
 from sensors.discovery import spinoco_discovery
 from sensors.retries import retry_failed_recordings
 from spinoco_assets.assets import call_pipeline
@@ -36,15 +37,30 @@ def tick(instance, spinoco, storage, cursor=None) -> dg.SensorResult:
     return result
 
 
-def run_batch(instance, spinoco, storage, request: dg.RunRequest) -> dg.ExecuteInProcessResult:
+def run_batch(
+    instance, spinoco, storage, request: dg.RunRequest, whisperx=None, stages=(RECORDINGS,)
+) -> dg.ExecuteInProcessResult:
     """Execute a sensor's run request in process, as the job the daemon would launch."""
     defs = dg.Definitions(
         assets=[call_pipeline],
         jobs=[call_pipeline_job],
-        resources={"spinoco": spinoco, "storage": storage},
+        resources={
+            "spinoco": spinoco,
+            "storage": storage,
+            "whisperx": whisperx or WhisperXResource(),
+        },
     )
     job = defs.resolve_job_def(request.job_name)
-    return job.execute_in_process(instance=instance, tags=request.tags, raise_on_error=False)
+    return job.execute_in_process(
+        instance=instance, tags=request.tags, asset_selection=list(stages), raise_on_error=False
+    )
+
+
+def materialization_count(instance, key: str) -> int:
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=RECORDINGS, asset_partitions=[key]), limit=100
+    ).records
+    return len(records)
 
 
 def materialized(instance) -> set[str]:
@@ -163,6 +179,8 @@ def test_rematerializing_replaces_rows(instance, storage, fake, spinoco):
         ).fetchone()
     assert n == distinct == len(fake.available_recordings())
     assert calls == distinct_calls
+    # exactly one materialization event per run, none for the whole range on top
+    assert all(materialization_count(instance, r) == 2 for _, r in fake.available_recordings())
 
 
 def test_an_analyst_holding_the_warehouse_open_blocks_nothing(instance, storage, fake, spinoco):
