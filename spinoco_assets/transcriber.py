@@ -26,6 +26,9 @@ from spinoco_assets.transcript import (
     segments_from_aligned,
 )
 
+# pyannote turns telemetry on at import unless this is already set; whisperx imports it lazily.
+os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
+
 log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 
@@ -116,6 +119,7 @@ class Transcriber:
         if self._asr is None:
             import whisperx
 
+            _quiet_whisperx()
             s = self.settings
             options = {
                 "beam_size": s.beam_size,
@@ -144,6 +148,7 @@ class Transcriber:
             import whisperx
 
             s = self.settings
+            _ensure_punkt(s.language, s.cache_dir)
             self._align = self._load(
                 "alignment",
                 "WHISPER_ALIGN_MODEL",
@@ -251,6 +256,32 @@ def _loudness(audio: np.ndarray) -> Callable[[float, float], float]:
         return rms_dbfs(audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)])
 
     return loudness
+
+
+def _quiet_whisperx() -> None:
+    """WhisperX logs segment TEXT in its alignment warnings: transcripts are personal data."""
+    logging.getLogger("whisperx").setLevel(logging.ERROR)
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("whisperx."):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _ensure_punkt(language: str, cache_dir: str) -> None:
+    """whisperx.align needs NLTK's punkt_tab and would call nltk.download without it (no
+    network here): fall back to a minimal, valid one under the model cache."""
+    import nltk
+
+    from spinoco_assets.tiny_models import write_punkt_tab
+
+    names = {"cs": "czech", "en": "english"}
+    try:
+        for lang in {names.get(language, "english"), "english"}:
+            nltk.data.find(f"tokenizers/punkt_tab/{lang}/")
+    except LookupError:
+        folder = Path(cache_dir or ".") / "nltk_data"
+        write_punkt_tab(folder)
+        if str(folder) not in nltk.data.path:
+            nltk.data.path.insert(0, str(folder))
 
 
 _CACHE: dict[WhisperSettings, Transcriber] = {}

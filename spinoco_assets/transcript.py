@@ -89,20 +89,29 @@ def artefact_reason(text: str, loudness_dbfs: float) -> str | None:
     return None
 
 
+def _aligned(word: dict[str, Any]) -> bool:
+    """Did alignment really time this word? WhisperX copies a neighbour's time onto words it
+    could not align (no score) and matches digits and symbols only to a wildcard."""
+    return (
+        word.get("start") is not None
+        and word.get("end") is not None
+        and word.get("score") is not None
+        and any(c.isalpha() for c in word["word"])
+    )
+
+
 def interpolate_times(words: list[dict[str, Any]], seg_start: float, seg_end: float) -> list[Word]:
-    """Fill in missing word times between the nearest timed neighbours, by character length."""
+    """Give untimed words times between their timed neighbours, in proportion to their length."""
     out: list[Word] = []
     i = 0
     while i < len(words):
         w = words[i]
-        if w.get("start") is not None and w.get("end") is not None:
-            out.append(
-                Word(float(w["start"]), float(w["end"]), w["word"], "", w.get("score"), False)
-            )
+        if _aligned(w):
+            out.append(Word(float(w["start"]), float(w["end"]), w["word"], "", w["score"], False))
             i += 1
             continue
         j = i
-        while j < len(words) and (words[j].get("start") is None or words[j].get("end") is None):
+        while j < len(words) and not _aligned(words[j]):
             j += 1
         gap_start = out[-1].end if out else seg_start
         gap_end = float(words[j]["start"]) if j < len(words) else seg_end
