@@ -2,8 +2,8 @@
 
 A failed batch run planned a materialization for every (asset, recording) of its range; those
 without a materialization in that run are what failed (this also covers a run killed mid-way,
-which never got to report its failures). Each is retried in a run of its own, so the good
-recordings of the batch are never redone.
+which never got to report its failures). Each recording is retried in a run of its own, for
+only the assets it is missing, so nothing that succeeded is redone.
 """
 
 from datetime import datetime
@@ -22,8 +22,8 @@ _EVENTS = {
 }
 
 
-def unfinished_partitions(instance: dg.DagsterInstance, run_id: str) -> list[str]:
-    """Partition keys planned in the run but not materialized for every planned asset."""
+def unfinished(instance: dg.DagsterInstance, run_id: str) -> dict[str, set[dg.AssetKey]]:
+    """Per partition key, the assets the run planned for it but did not materialize."""
     planned: set[tuple[dg.AssetKey, str]] = set()
     done: set[tuple[dg.AssetKey, str]] = set()
     cursor = None
@@ -46,7 +46,10 @@ def unfinished_partitions(instance: dg.DagsterInstance, run_id: str) -> list[str
         cursor = page.cursor
         if not page.has_more:
             break
-    return sorted({key for _, key in planned - done}, key=str)
+    missing: dict[str, set[dg.AssetKey]] = {}
+    for asset_key, key in planned - done:
+        missing.setdefault(key, set()).add(asset_key)
+    return missing
 
 
 @dg.sensor(
@@ -74,15 +77,15 @@ def retry_failed_recordings(context: dg.SensorEvaluationContext) -> dg.SensorRes
     for record in records:
         run = record.dagster_run
         attempt = int(run.tags.get(ATTEMPT_TAG, "1"))
-        failed = unfinished_partitions(context.instance, run.run_id)
+        failed = unfinished(context.instance, run.run_id)
         if attempt >= MAX_ATTEMPTS:
             context.log.warning(
                 f"run {run.run_id}: {len(failed)} recording(s) failed on attempt {attempt}, "
                 "no retries left (materialize them from the UI after fixing the cause)"
             )
             continue
-        requests += [
-            range_run_request([key], attempt + 1, reason=f"retry-{run.run_id}") for key in failed
-        ]
+        for key, assets in sorted(failed.items()):
+            retry = range_run_request([key], attempt + 1, f"retry-{run.run_id}", sorted(assets))
+            requests.append(retry)
     cursor = records[-1].update_timestamp.isoformat() if records else context.cursor
     return dg.SensorResult(run_requests=requests, cursor=cursor)

@@ -81,6 +81,13 @@ def main() -> None:
         time.sleep(1.0)
         if demo.poll() is not None:
             sys.exit(f"the demo server could not start (is port {DEMO_PORT} already in use?)")
+        if not env.get("WHISPER_MODEL"):
+            from spinoco_assets.tiny_models import OFFLINE_ENV, build_tiny_models
+
+            print("DEMO MODE: WHISPER_MODEL is not set, so transcripts come from TINY RANDOM")
+            print("models that always 'say' one scripted sentence (no model download needed).")
+            env.update(build_tiny_models(data_dir / "tiny_models"), **OFFLINE_ENV)
+            env.update(WHISPER_HOTWORDS=" ", WHISPER_DEVICE="cpu")
         env.update(
             SPINOCO_TOKEN="demo",
             SPINOCO_API_BASE=f"http://127.0.0.1:{DEMO_PORT}",

@@ -17,11 +17,18 @@ call_pipeline_job = dg.define_asset_job(
 )
 
 
-def range_run_request(keys: list[str], attempt: int = 1, reason: str = "new") -> dg.RunRequest:
-    """One run over keys that are contiguous in the partitions' insertion order."""
+def range_run_request(
+    keys: list[str],
+    attempt: int = 1,
+    reason: str = "new",
+    assets: list[dg.AssetKey] | None = None,
+) -> dg.RunRequest:
+    """One run over keys that are contiguous in the partitions' insertion order (all assets of
+    the job unless `assets` narrows it)."""
     return dg.RunRequest(
         run_key=f"{reason}:{attempt}:{keys[0]}:{keys[-1]}",
         job_name=call_pipeline_job.name,
+        asset_selection=assets,
         tags={
             PARTITION_RANGE_START: keys[0],
             PARTITION_RANGE_END: keys[-1],

@@ -124,8 +124,8 @@ class Transcriber:
             options = {
                 "beam_size": s.beam_size,
                 "temperatures": [s.temperature],
-                "initial_prompt": s.initial_prompt or None,
-                "hotwords": s.hotwords or None,
+                "initial_prompt": s.initial_prompt.strip() or None,
+                "hotwords": s.hotwords.strip() or None,
             }
             self._asr = self._load(
                 "ASR",

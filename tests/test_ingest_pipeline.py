@@ -18,6 +18,7 @@ from spinoco_assets.jobs import (
 from spinoco_assets.partitions import recording_partitions
 from tests.conftest import TOKEN, files_under, spinoco_for
 from tests.helpers import (
+    RECORDINGS,
     failure_metadata,
     materialization_count,
     materialized,
@@ -114,6 +115,7 @@ def test_bad_recordings_fail_alone_and_good_ones_land_once(instance, storage):
     retried = {r.tags[PARTITION_RANGE_START] for r in retry.run_requests}
     assert retried == set(broken)
     assert all(r.tags[ATTEMPT_TAG] == "2" for r in retry.run_requests)
+    assert [list(r.asset_selection) for r in retry.run_requests] == [[RECORDINGS]] * 3
     assert all(
         r.tags[PARTITION_RANGE_END] == r.tags[PARTITION_RANGE_START] for r in retry.run_requests
     )
