@@ -1,0 +1,151 @@
+"""`Finding`, and the scrubadub `Detector`/`Filth` base classes every Czech detector extends.
+
+A detector reads a shared `View` (see view.py) and returns candidates (start, end, key) in the
+original text; `PiiDetector` resolves overlaps. Each detector also works alone inside a
+`scrubadub.Scrubber` through `iter_filth`, which builds its own view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from scrubadub.detectors import Detector
+from scrubadub.filth import Filth
+
+from .lexicon import default_lexicon
+from .view import View
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int  # character span in the text
+    end: int
+    pii_type: str  # "PHONE", "EMAIL", ... (upper case, used in placeholders)
+    value: str  # the original text span
+    key: str  # normalized value used for placeholder identity
+
+
+Candidate = tuple[int, int, str]  # original start, end, key
+
+_SEPARATORS = str.maketrans("", "", " .-/+,")
+
+
+def digits(s: str) -> str:
+    """The digits of a digit run (separators dropped)."""
+    return s.translate(_SEPARATORS)
+
+
+# Words before a number that say it is not personal (order, invoice, serial...).
+_NOT_PERSONAL = re.compile(
+    r"objedn|faktur|zakázk|reklamac|variabiln|symbol|zásilk|výrobní|sériov|\bkód|model|verz|"
+    r"dílu|klapk|smlouvy č"
+)
+# Prices: "ceny jsou dvě stě padesát, tři sta, čtyři sta padesát" renders as nine digits.
+NOT_A_PHONE = re.compile(_NOT_PERSONAL.pattern + r"|\bcen|stoj[íi]|zaplat|částk|slev|\bkč\b")
+_PHONE_CUE = re.compile(r"telefon|mobil|\btel\b|volat|volej|zavol|\bsms|link[auy]|číslo na|kontakt")
+
+
+def before(view: View, start: int, width: int = 40) -> str:
+    """Up to `width` characters of the normalized text before `start`."""
+    return view.norm[max(0, start - width) : start]
+
+
+def not_personal(view: View, start: int, cues: re.Pattern[str] = _NOT_PERSONAL) -> bool:
+    """True when the nearest cue before a number marks it as an order/invoice/serial number."""
+    text = before(view, start)
+    neg = [m.end() for m in cues.finditer(text)]
+    if not neg:
+        return False
+    pos = [m.end() for m in _PHONE_CUE.finditer(text)]
+    return not pos or neg[-1] > pos[-1]
+
+
+class CzechFilth(Filth):
+    type = "cz_pii"
+
+
+def filth_class(pii_type: str) -> type[Filth]:
+    """A scrubadub Filth subclass per type, so a Scrubber shows {{PHONE}}, {{BIRTH_NUMBER}}."""
+    name = f"Cz{pii_type.title().replace('_', '')}Filth"
+    return type(name, (CzechFilth,), {"type": pii_type.lower()})
+
+
+class CzechDetector(Detector):
+    pii_type: ClassVar[str] = ""
+    filth_cls: ClassVar[type[Filth]] = CzechFilth
+
+    def __init__(
+        self, lexicon: dict[str, tuple] | None = None, name: str | None = None, locale="cs_CZ"
+    ) -> None:
+        super().__init__(name=name or self.name, locale=locale)
+        self._lexicon = lexicon if lexicon is not None else default_lexicon()
+
+    @classmethod
+    def supported_locale(cls, locale: str) -> bool:
+        return cls.locale_split(locale)[0] == "cs"
+
+    def candidates(self, view: View) -> list[Candidate]:
+        raise NotImplementedError
+
+    def key(self, norm_text: str) -> str:
+        """Placeholder identity of a value, from its normalized text (spoken forms rendered)."""
+        return norm_text.strip()
+
+    def iter_filth(self, text: str, document_name: str | None = None) -> Iterator[Filth]:
+        view = View(text, self._lexicon)
+        for start, end, _key in self.candidates(view):
+            yield self.filth_cls(
+                beg=start,
+                end=end,
+                text=text[start:end],
+                detector_name=self.name,
+                document_name=document_name,
+                locale=self.locale,
+            )
+
+
+class RegexDetector(CzechDetector):
+    """A regex over the normalized text; `check` validates a match and returns its span.
+
+    Scanning 2 KB with a regex that starts with a lookbehind costs ~100 us, so numeric
+    detectors only search small windows around the digit runs that could hold their format
+    (`min_digits` to `max_digits` digits; `back` characters before the run for prefixes like
+    "+", "CZ", "DIČ").
+    """
+
+    regex: ClassVar[re.Pattern[str]]
+    min_digits: ClassVar[int | None] = None  # None: search the whole text
+    max_digits: ClassVar[int] = 99
+    back: ClassVar[int] = 0
+
+    def windows(self, view: View) -> list[tuple[int, int]]:
+        if self.min_digits is None:
+            return [(0, len(view.norm))]
+        out: list[tuple[int, int]] = []
+        limit, back, most = len(view.norm) - 3, self.back, self.max_digits
+        for start, end, count in view.digit_runs(self.min_digits):
+            if count > most:
+                continue
+            lo = start - back if start > back else 0
+            hi = end + 3 if end < limit else limit + 3
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+
+    def candidates(self, view: View) -> list[Candidate]:
+        out = []
+        norm = view.norm
+        for lo, hi in self.windows(view):
+            for m in self.regex.finditer(norm, lo, hi):
+                span = self.check(view, m)
+                if span is not None:
+                    out.append((*view.span(*span), self.key(norm[span[0] : span[1]])))
+        return out
+
+    def check(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
+        raise NotImplementedError

@@ -1,0 +1,265 @@
+"""Detectors for numbers: phone, IBAN, bank account, birth number, IČO, DIČ, card, PSČ, plate.
+
+Checksums decide wherever a format has one (stdnum: `iban`, `cz.bankaccount`, `cz.rc`,
+`cz.dic`, `luhn`); cheap arithmetic runs first so stdnum only confirms. Formats without one
+(phone, postal code, plate) use their shape and the words around them, so order numbers,
+prices, pressures and dates stay untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban, luhn
+from stdnum.cz import bankaccount, dic, rc
+
+from .base import NOT_A_PHONE, RegexDetector, before, digits, filth_class, not_personal
+from .names import read_words
+from .view import View
+
+_BANK_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+
+
+def _mod11_ok(part: str) -> bool:
+    return sum(w * int(c) for w, c in zip(_BANK_WEIGHTS, part.zfill(10), strict=True)) % 11 == 0
+
+
+def bank_account_ok(pre: str, root: str, bank: str) -> bool:
+    if len(pre) > 6 or len(root) > 10 or not (_mod11_ok(pre) and _mod11_ok(root)):
+        return False
+    return bankaccount.is_valid(f"{pre}-{root}/{bank}" if pre else f"{root}/{bank}")
+
+
+def birth_number_ok(number: str) -> bool:
+    if len(number) == 10 and int(number[:9]) % 11 % 10 != int(number[9]):
+        return False
+    return len(number) in (9, 10) and rc.is_valid(number)
+
+
+def iban_ok(number: str) -> bool:
+    moved = number[4:] + number[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1 and iban.is_valid(number)
+
+
+class PhoneDetector(RegexDetector):
+    """Czech numbers (+420/00420/420 optional, 9 digits from 2-9) and other "+" numbers.
+    Without a prefix, a number after "objednávka", "faktura"... is not a phone."""
+
+    name = "cz_phone"
+    pii_type = "PHONE"
+    filth_cls = filth_class("PHONE")
+    min_digits, max_digits, back = 9, 15, 2
+    regex = re.compile(
+        r"(?<![\w+])(?<!\d[ .-])"
+        r"(?:(?P<pfx>(?:(?:\+|00) ?)?420)[ .-]?)?"
+        r"(?P<num>[2-9](?:[ .-]?\d){8})"
+        r"(?![ .-]?\d)(?!\w)"
+        r"|(?<![\w+])\+ ?(?!420)(?P<intl>[1-9]\d{1,2}(?:[ .-]?\d){6,12})(?![ .-]?\d)(?!\w)"
+    )
+
+    unit_after = re.compile(
+        r" ?(?:kč|korun|czk|eur|litr|stup|kus|minut|hodin|dn[ůíy]|let\b|procent|%|kw|bar|"
+        r"metr|mm\b|cm\b|kg\b|kil)"
+    )
+
+    def check(self, view, m):
+        if m.group("intl") or m.group("pfx"):
+            return m.span()
+        if not_personal(view, m.start(), NOT_A_PHONE) or self.unit_after.match(view.norm, m.end()):
+            return None  # an order number, a price list
+        return m.span()
+
+    def key(self, norm_text):
+        number = digits(norm_text)
+        if norm_text.lstrip().startswith("+") and not number.startswith("420"):
+            return "+" + number  # foreign
+        return number[-9:]  # the same phone with or without +420 / 00420
+
+
+class IbanDetector(RegexDetector):
+    """IBANs with an all-digit BBAN (CZ, SK, DE, AT, PL...): mod 97 and the country format."""
+
+    name = "cz_iban"
+    pii_type = "IBAN"
+    filth_cls = filth_class("IBAN")
+    min_digits, max_digits, back = 12, 34, 3
+    regex = re.compile(r"(?<!\w)[a-z]{2} ?\d ?\d(?: ?\d){10,30}(?![ ]?\d)(?!\w)")
+
+    def check(self, view, m):
+        return m.span() if iban_ok(self.key(m.group())) else None
+
+    def key(self, norm_text):
+        return norm_text.replace(" ", "").upper()
+
+
+class BankAccountDetector(RegexDetector):
+    """prefix-number/bank: both mod-11 checks and a bank code from the ČNB list."""
+
+    name = "cz_bank_account"
+    pii_type = "BANK_ACCOUNT"
+    filth_cls = filth_class("BANK_ACCOUNT")
+    min_digits, max_digits = 6, 24
+    regex = re.compile(
+        r"(?<![\w/-])(?:(?P<pre>\d(?: ?\d){0,5}) ?- ?)?(?P<root>\d(?: ?\d){1,9}) ?/ ?"
+        r"(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
+    )
+    parts = re.compile(r"(?:(\d+)-)?(\d+)/(\d{4})")
+
+    def windows(self, view: View) -> list[tuple[int, int]]:
+        norm = view.norm
+        return [w for w in super().windows(view) if "/" in norm[w[0] : w[1]]]
+
+    def check(self, view, m):
+        pre, bank = digits(m.group("pre") or ""), digits(m.group("bank"))
+        root_text = m.group("root")
+        start = m.start() if pre else m.start("root")
+        # Spaced digits may have swallowed an unrelated number in front: retry without it.
+        while not bank_account_ok(pre, digits(root_text), bank):
+            if pre or " " not in root_text.strip():
+                return None
+            cut = root_text.index(" ") + 1
+            start += cut
+            root_text = root_text[cut:]
+        birth = not pre and birth_number_ok(digits(root_text) + bank)
+        if birth and "úč" not in before(view, start):  # "855315/9703" is a birth number
+            return None
+        return start, m.end()
+
+    def key(self, norm_text):
+        m = self.parts.search(norm_text.replace(" ", ""))
+        if not m:
+            return norm_text.strip()
+        return bankaccount.compact(f"{m.group(1) or ''}-{m.group(2)}/{m.group(3)}")
+
+
+class BirthNumberDetector(RegexDetector):
+    """Rodné číslo: valid date and (10 digits) mod-11 check; 9 digits only with a slash."""
+
+    name = "cz_birth_number"
+    pii_type = "BIRTH_NUMBER"
+    filth_cls = filth_class("BIRTH_NUMBER")
+    min_digits, max_digits = 9, 10
+    regex = re.compile(
+        r"(?<![\w/])(?<!\d )\d(?: ?\d){5} ?(?P<slash>/)? ?\d(?: ?\d){2,3}(?![ ]?\d)(?![\w/])"
+    )
+
+    def check(self, view, m):
+        number = digits(m.group())
+        if not m.group("slash") and (len(number) != 10 or not_personal(view, m.start())):
+            return None
+        return m.span() if birth_number_ok(number) else None
+
+    def key(self, norm_text):
+        return digits(norm_text)
+
+
+class DicDetector(RegexDetector):
+    """DIČ: "CZ" + IČO or birth number, or digits right after the word "DIČ"."""
+
+    name = "cz_dic"
+    pii_type = "DIC"
+    filth_cls = filth_class("DIC")
+    min_digits, max_digits, back = 8, 10, 12
+    regex = re.compile(
+        r"(?<!\w)(?:dič ?:? ?(?:je )?(?P<cz1>cz ?)?|(?P<cz2>cz ?))(?P<d>\d(?: ?\d){7,9})"
+        r"(?![ ]?\d)(?!\w)"
+    )
+
+    def check(self, view, m):
+        if not dic.is_valid(digits(m.group("d"))):
+            return None
+        group = "cz1" if m.group("cz1") else "cz2" if m.group("cz2") else "d"
+        return m.start(group), m.end()
+
+    def key(self, norm_text):
+        return "CZ" + digits(norm_text.replace("cz", ""))
+
+
+class IcoDetector(RegexDetector):
+    """IČO: 8 digits with the legal-entity check digit, introduced by "IČO"/"IČ"/"íčko"."""
+
+    name = "cz_ico"
+    pii_type = "ICO"
+    filth_cls = filth_class("ICO")
+    min_digits = max_digits = 8
+    regex = re.compile(r"(?<!\w)(?<!\d )\d(?: ?\d){7}(?![ ]?\d)(?!\w)")
+    cue = re.compile(r"\bičo?\b|íčko|ičko|\bico\b|identifikační")
+
+    def check(self, view, m):
+        number = digits(m.group())
+        if number[0] == "9" or not self.cue.search(before(view, m.start())):
+            return None
+        return m.span() if dic.is_valid(number) else None
+
+    def key(self, norm_text):
+        return digits(norm_text)
+
+
+class CardDetector(RegexDetector):
+    """Payment cards: 13-19 digits, a card-network prefix, Luhn."""
+
+    name = "cz_card"
+    pii_type = "CARD"
+    filth_cls = filth_class("CARD")
+    min_digits, max_digits = 13, 19
+    regex = re.compile(r"(?<!\w)(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![ -]?\d)(?!\w)")
+    prefix = re.compile(r"4|5[1-5]|2[2-7]|3[47]|35|6|5[06-9]")
+
+    def check(self, view, m):
+        number = digits(m.group())
+        if not self.prefix.match(number) or not luhn.is_valid(number):
+            return None
+        return None if not_personal(view, m.start()) else m.span()
+
+    def key(self, norm_text):
+        return digits(norm_text)
+
+
+class PostalCodeDetector(RegexDetector):
+    """PSČ: 3+2 digits after "PSČ", right after a street address, or right before a town."""
+
+    name = "cz_postal_code"
+    pii_type = "POSTAL_CODE"
+    filth_cls = filth_class("POSTAL_CODE")
+    min_digits = max_digits = 5
+    regex = re.compile(r"(?<!\w)(?<!\d[ .,])[1-7]\d\d ?\d\d(?![ ]?\d)(?!\w)")
+    cue = re.compile(r"psč|poštovní směrovací")
+    after_house = re.compile(r"[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?, ?$")
+    next_word = re.compile(r",? ?([^\W\d_]+)")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._towns = read_words("towns.txt")
+
+    def check(self, view, m):
+        norm, s = view.norm, m.start()
+        if self.cue.search(norm, max(0, s - 30), s) or self.after_house.search(
+            norm, max(0, s - 40), s
+        ):
+            return m.span()
+        nxt = self.next_word.match(norm, m.end())
+        if not nxt:
+            return None
+        if nxt.group(1) in self._towns:
+            return m.span()
+        a = view.span(nxt.start(1), nxt.end(1))[0]
+        return m.span() if view.text[a].isupper() else None  # "750 02 Přerov"
+
+    def key(self, norm_text):
+        return digits(norm_text)
+
+
+class PlateDetector(RegexDetector):
+    """Licence plates since 2001: digit, region letter, letter or digit, four digits."""
+
+    name = "cz_plate"
+    pii_type = "PLATE"
+    filth_cls = filth_class("PLATE")
+    min_digits, max_digits, back = 4, 6, 6
+    regex = re.compile(r"(?<!\w)\d ?[abcehjklmpstuz][a-z0-9] ?\d\d ?\d\d(?!\w)")
+
+    def check(self, view, m):
+        return m.span()
+
+    def key(self, norm_text):
+        return norm_text.replace(" ", "").upper()

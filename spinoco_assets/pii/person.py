@@ -1,0 +1,75 @@
+"""Czech first names and surnames in any case form ("paní Nováková", "panu Novákovi").
+
+Each name word is its own finding, keyed by its lemma, so "Jan Novák" and later "pan Novák"
+share the surname's placeholder. A name that is also an everyday word (Svoboda, Černý, Veselá)
+counts only after a title (pan, paní...), an intro ("jmenuju se", "tady"), next to another
+name, or capitalized mid-sentence. An unknown word after a title counts if capitalized or
+shaped like a surname ("paní Zelenková").
+"""
+
+from __future__ import annotations
+
+from .address import STREET_KEYWORD
+from .base import Candidate, CzechDetector, filth_class
+from .names import INTRO, INTRO_SE, ROLE, TITLES, UNKNOWN_SURNAME, unknown_key
+from .view import View
+
+
+class NameDetector(CzechDetector):
+    name = "cz_name"
+    pii_type = "NAME"
+    filth_cls = filth_class("NAME")
+
+    def candidates(self, view: View) -> list[Candidate]:
+        hits, text, lower = view.hits, view.text, view.lower
+        accepted: dict[int, str] = {}  # hit index -> key
+        extra: list[Candidate] = []  # unknown words after a title
+        pending: list[int] = []
+        for n, (start, end, _word, entry, _k) in enumerate(hits):
+            kind = entry[0]
+            if kind == "F" or kind == "Z":
+                if not entry[2] or self._introduced(view, start) or self._capital(view, start):
+                    accepted[n] = entry[1]
+                else:
+                    pending.append(n)
+            elif kind == "T":
+                sep, word, at = view.word_after(end)
+                if sep.strip() or len(word) < 3 or word in self._lexicon or word.isdigit():
+                    continue
+                if not ROLE.match(word) and (text[at].isupper() or UNKNOWN_SURNAME.search(word)):
+                    extra.append((at, at + len(word), unknown_key(word)))
+        for n in pending:  # "Jan Černý": a common-word surname right next to a name
+            for m in (n - 1, n + 1):
+                if m in accepted:
+                    a, b = sorted((n, m))
+                    if not lower[hits[a][1] : hits[b][0]].strip():
+                        accepted[n] = hits[n][3][1]
+        out = [(hits[n][0], hits[n][1], key) for n, key in accepted.items()]
+        return sorted(out + extra)
+
+    def key(self, norm_text):
+        keys = []
+        for word in norm_text.lower().split():
+            entry = self._lexicon.get(word)
+            keys.append(entry[1] if entry and entry[0] in "FZ" else unknown_key(word))
+        return " ".join(keys)
+
+    @staticmethod
+    def _introduced(view: View, start: int) -> bool:
+        """After a title or an intro: "pan X", "jmenuju se X", "tady je X", "u telefonu X"."""
+        _sep, prev, _sep2, before = view.words_before(start)
+        if prev in TITLES or prev in INTRO:
+            return True
+        return (prev == "se" and before in INTRO_SE) or (prev == "je" and before in INTRO)
+
+    @staticmethod
+    def _capital(view: View, start: int) -> bool:
+        """Capitalized mid-sentence (ASR capitalizes names); a sentence start says nothing,
+        nor does a street ("Nová ulice")."""
+        if not view.text[start].isupper():
+            return False
+        sep, prev, _sep2, _before = view.words_before(start)
+        if not prev or any(c in sep for c in ".!?…"):
+            return False
+        end = view.lower.find(" ", start)
+        return end < 0 or view.word_after(end)[1] not in STREET_KEYWORD

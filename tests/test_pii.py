@@ -1,0 +1,289 @@
+"""Czech PII detector, placeholders, CLI and the labelled-set thresholds. All values invented."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import scrubadub
+from stdnum import iban, luhn
+from stdnum.cz import bankaccount, dic, rc
+
+from spinoco_assets.pii import Finding, PiiDetector, Placeholders, anonymize, deanonymize
+from spinoco_assets.pii.evaluate import load_labelled, score
+from spinoco_assets.pii.numeric import PhoneDetector
+from spinoco_assets.pii.person import NameDetector
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "tests" / "data" / "pii_labelled.jsonl"
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    return PiiDetector()
+
+
+def covered_by(findings: list[Finding], text: str, value: str, pii_type: str) -> bool:
+    start = text.index(value)
+    return any(
+        f.pii_type == pii_type and f.start <= start and start + len(value) <= f.end
+        for f in findings
+    )
+
+
+# (type, text, value): each type written with digits and said in words.
+DETECTED = [
+    ("PHONE", "volejte na +420 736 482 190 prosím", "+420 736 482 190"),
+    ("PHONE", "mobil 736482190", "736482190"),
+    (
+        "PHONE",
+        "číslo plus čtyři sta dvacet sedm set třicet šest, čtyři sta osmdesát dva, sto devadesát",
+        "plus čtyři sta dvacet sedm set třicet šest, čtyři sta osmdesát dva, sto devadesát",
+    ),
+    (
+        "PHONE",
+        "mobil sedm tři šest čtyři osm dva jedna devět nula",
+        "sedm tři šest čtyři osm dva jedna devět nula",
+    ),
+    ("EMAIL", "pište na petr.svoboda@example.cz", "petr.svoboda@example.cz"),
+    (
+        "EMAIL",
+        "mail petr tečka svoboda zavináč example tečka cz",
+        "petr tečka svoboda zavináč example tečka cz",
+    ),
+    (
+        "EMAIL",
+        "hláskuju a, en, dé, er, e, a zavináč example tečka cz",
+        "a, en, dé, er, e, a zavináč example tečka cz",
+    ),
+    ("URL", "viz https://servis-vzor.cz/ceny", "https://servis-vzor.cz/ceny"),
+    (
+        "URL",
+        "najdete na www tečka servis pomlčka vzor tečka cz",
+        "www tečka servis pomlčka vzor tečka cz",
+    ),
+    ("IBAN", "IBAN CZ13 0800 0000 0000 2777 2158", "CZ13 0800 0000 0000 2777 2158"),
+    (
+        "IBAN",
+        "iban cé zet třináct nula osm nula nula, nula nula nula nula, nula nula nula nula, "
+        "dva sedm sedm sedm, dva jedna pět osm",
+        "cé zet třináct nula osm nula nula, nula nula nula nula, nula nula nula nula, "
+        "dva sedm sedm sedm, dva jedna pět osm",
+    ),
+    ("BANK_ACCOUNT", "účet 27772158/0800", "27772158/0800"),
+    (
+        "BANK_ACCOUNT",
+        "účet dva sedm sedm sedm dva jedna pět osm lomeno nula osm nula nula",
+        "dva sedm sedm sedm dva jedna pět osm lomeno nula osm nula nula",
+    ),
+    ("BIRTH_NUMBER", "rodné číslo 935704/3124", "935704/3124"),
+    (
+        "BIRTH_NUMBER",
+        "rodné číslo devadesát tři padesát sedm nula čtyři lomeno třicet jedna dvacet čtyři",
+        "devadesát tři padesát sedm nula čtyři lomeno třicet jedna dvacet čtyři",
+    ),
+    ("ICO", "IČO 45369666", "45369666"),
+    (
+        "ICO",
+        "ičo čtyři pět tři šest devět šest šest šest",
+        "čtyři pět tři šest devět šest šest šest",
+    ),
+    ("DIC", "DIČ CZ45369666", "CZ45369666"),
+    (
+        "DIC",
+        "dič cé zet čtyři pět tři šest devět šest šest šest",
+        "cé zet čtyři pět tři šest devět šest šest šest",
+    ),
+    ("CARD", "karta 4993 5632 7295 1813", "4993 5632 7295 1813"),
+    (
+        "CARD",
+        "karta čtyři devět devět tři, pět šest tři dva, sedm dva devět pět, jedna osm jedna tři",
+        "čtyři devět devět tři, pět šest tři dva, sedm dva devět pět, jedna osm jedna tři",
+    ),
+    ("POSTAL_CODE", "PSČ 301 00", "301 00"),
+    ("POSTAL_CODE", "psč tři sta jedna nula nula", "tři sta jedna nula nula"),
+    ("ADDRESS", "bydlím v Dlouhé 15", "Dlouhé 15"),
+    ("ADDRESS", "adresa je Nádražní sto dvacet", "Nádražní sto dvacet"),
+    ("NAME", "dobrý den paní Svobodová", "Svobodová"),
+    ("NAME", "předám to panu Dvořákovi", "Dvořákovi"),
+    ("NAME", "tady Jan Novák", "Jan"),
+    ("NAME", "tady Jan Novák", "Novák"),
+    ("PLATE", "SPZ 4A2 3456", "4A2 3456"),
+    ("PLATE", "spz čtyři á dva tři čtyři pět šest", "čtyři á dva tři čtyři pět šest"),
+]
+
+
+@pytest.mark.parametrize("pii_type,text,value", DETECTED)
+def test_each_type_detected(detector, pii_type, text, value):
+    findings = detector.find(text)
+    assert covered_by(findings, text, value, pii_type), findings
+
+
+def test_test_values_have_valid_checksums():
+    """The values above must be valid, or the invalid-lookalike tests below prove nothing."""
+    assert iban.is_valid("CZ1308000000000027772158")
+    assert bankaccount.is_valid("27772158/0800")
+    assert rc.is_valid("9357043124")
+    assert dic.is_valid("45369666")
+    assert luhn.is_valid("4993563272951813")
+
+
+INVALID = [
+    "IBAN CZ14 0800 0000 0000 2777 2158",  # check digits off by one
+    "účet 27772159/0800",  # mod 11 fails
+    "účet 27772158/0001",  # no such bank code
+    "rodné číslo 935704/3125",  # mod 11 fails
+    "rodné číslo 931304/3124",  # month 13
+    "IČO 45369667",  # check digit
+    "DIČ CZ45369667",
+    "karta 4993 5632 7295 1814",  # Luhn fails
+]
+
+
+@pytest.mark.parametrize("text", INVALID)
+def test_checksum_invalid_lookalikes_not_detected(detector, text):
+    assert detector.find(text) == []
+
+
+NOT_PERSONAL = [
+    "číslo objednávky 723 518 406",
+    "faktura 736482190 je zaplacená",
+    "cena dva tisíce pět set korun, tlak 1,5 baru",
+    "Vaillant ecoTEC plus 246, chyba F28, model VU 246/5-5",
+    "přijedeme 14. 5. 2024 v 10:30, teplota 65 stupňů",
+    "ten černý kabel a nová deska za 6 800",
+    "pan technik přijede v úterý",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONAL)
+def test_numbers_that_are_not_personal_stay(detector, text):
+    assert detector.find(text) == []
+
+
+def test_findings_are_sorted_non_overlapping_and_exact(detector):
+    text = "pan Dvořák, +420 736 482 190, petr.svoboda@example.cz, IČO 45369666, PSČ 301 00"
+    findings = detector.find(text)
+    assert [f.pii_type for f in findings] == ["NAME", "PHONE", "EMAIL", "ICO", "POSTAL_CODE"]
+    for a, b in zip(findings, findings[1:], strict=False):
+        assert a.end <= b.start
+    for f in findings:
+        assert text[f.start : f.end] == f.value
+
+
+def test_placeholders_consistent_within_a_call(detector):
+    call = Placeholders()
+    first, _ = anonymize(
+        "Jan Novák, volejte na +420 736 482 190 nebo petr.svoboda@example.cz", detector, call
+    )
+    second, _ = anonymize(
+        "panu Novákovi na sedm tři šest čtyři osm dva jedna devět nula, "
+        "mail petr tečka svoboda zavináč example tečka cz, a pak 605 117 382",
+        detector,
+        call,
+    )
+    assert first == "@NAME_001 @NAME_002, volejte na @PHONE_001 nebo @EMAIL_001"
+    assert second == "panu @NAME_002 na @PHONE_001, mail @EMAIL_001, a pak @PHONE_002"
+    mapping = call.mapping()
+    assert mapping["@PHONE_001"] == "+420 736 482 190"  # first seen form
+    assert mapping["@NAME_002"] == "Novák"
+
+
+def test_placeholders_independent_between_calls(detector):
+    one, two = Placeholders(), Placeholders()
+    a, _ = anonymize("mobil 605 117 382", detector, one)
+    anonymize("mobil 736 482 190", detector, two)
+    b, _ = anonymize("mobil 605 117 382", detector, two)
+    assert a == "mobil @PHONE_001"
+    assert b == "mobil @PHONE_002"  # numbered in its own call, not shared
+    assert one.mapping() == {"@PHONE_001": "605 117 382"}
+
+
+def test_restore_from_mapping_continues_numbering(detector):
+    call = Placeholders()
+    anonymize("paní Svobodová, mobil 605 117 382", detector, call)
+    restored = Placeholders.from_mapping(call.mapping(), detector)
+    text, _ = anonymize(
+        "šest set pět sto sedmnáct tři sta osmdesát dva, 736 482 190", detector, restored
+    )
+    assert text == "@PHONE_001, @PHONE_002"
+    with pytest.raises(ValueError):
+        Placeholders.from_mapping({"PHONE-1": "605 117 382"}, detector)
+
+
+def test_key_for_matches_find_on_the_labelled_set(detector):
+    """Restoring a call's placeholders recomputes keys from stored values without context."""
+    checked = 0
+    for row in load_labelled(LABELLED):
+        for f in detector.find(row["text"]):
+            assert detector.key_for(f.pii_type, f.value) == f.key, f
+            checked += 1
+    assert checked > 150
+
+
+def test_deanonymize_restores_known_placeholders():
+    mapping = {"@PHONE_001": "605 117 382", "@BANK_ACCOUNT_001": "27772158/0800"}
+    text = "volejte @PHONE_001, účet @BANK_ACCOUNT_001, neznámý @NAME_009"
+    assert (
+        deanonymize(text, mapping) == "volejte 605 117 382, účet 27772158/0800, neznámý @NAME_009"
+    )
+
+
+def test_find_is_thread_safe(detector):
+    rows = load_labelled(LABELLED)
+    texts = [r["text"] for r in rows] * 4
+    expected = [detector.find(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(detector.find, texts))
+    assert got == expected
+    assert sum(map(len, got)) > 300
+
+
+def test_detectors_work_inside_scrubadub():
+    scrubber = scrubadub.Scrubber(detector_list=[PhoneDetector(), NameDetector()], locale="cs_CZ")
+    clean = scrubber.clean("volejte panu Dvořákovi na sedm tři šest čtyři osm dva jedna devět nula")
+    assert clean == "volejte panu {{NAME}} na {{PHONE}}"
+
+
+def test_cli_round_trip():
+    lines = [
+        {"id": "a", "text": "tady Jan Novák, mobil 736 482 190"},
+        {"id": "b", "text": "IČO 45369666 a mail petr.svoboda@example.cz"},
+        {"id": "c", "text": "nic osobního, tlak 1,5 baru"},
+    ]
+    stdin = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines) + "not json\n"
+    proc = subprocess.run(
+        [sys.executable, "-m", "spinoco_assets.anonymize"],
+        input=stdin.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert out[0]["anonymized_text"] == "tady @NAME_001 @NAME_002, mobil @PHONE_001"
+    assert out[1]["anonymized_text"] == "IČO @ICO_001 a mail @EMAIL_001"
+    assert out[2]["anonymized_text"] == lines[2]["text"]
+    assert proc.returncode == 1  # the bad line
+    err = proc.stderr.decode()
+    assert "line 4" in err and "not json" not in err  # where, never what
+
+
+def test_labelled_set_thresholds(detector):
+    """Regression gate: recall and false-positive thresholds on the labelled set."""
+    rows = load_labelled(LABELLED)
+    assert len(rows) >= 180
+    result = score(rows, lambda text: [(f.start, f.end) for f in detector.find(text)])
+    assert result.negatives >= 40
+    strict = ["PHONE", "EMAIL", "URL", "IBAN", "BANK_ACCOUNT", "BIRTH_NUMBER", "ICO", "DIC"]
+    strict += ["CARD", "POSTAL_CODE", "PLATE"]
+    for pii_type in strict:
+        assert result.total[pii_type] > 0
+        assert result.recall(pii_type) >= 0.99, (pii_type, result.missed)
+    for pii_type in ("NAME", "ADDRESS"):
+        assert result.recall(pii_type) >= 0.9, (pii_type, result.missed)
+    assert result.negative_rate <= 0.03
