@@ -17,8 +17,22 @@ from resources.whisperx import WhisperXResource, transcript_code_version, whispe
 from spinoco_assets.batch import Batch
 from spinoco_assets.ids import is_valid_id
 from spinoco_assets.partitions import recording_partitions
-from spinoco_assets.stages import RECORDINGS_KEY, TRANSCRIPTS_KEY, ingest_stage, transcribe_stage
-from spinoco_assets.tables import RECORDINGS, TRANSCRIPT_STATS
+from spinoco_assets.stages import (
+    ANONYMIZED_KEY,
+    LEAK_CHECK,
+    RECORDINGS_KEY,
+    TRANSCRIPTS_KEY,
+    anonymize_stage,
+    ingest_stage,
+    transcribe_stage,
+)
+from spinoco_assets.tables import (
+    CALL_TRANSCRIPTS,
+    PII_COUNTS,
+    RECORDINGS,
+    TRANSCRIPT_SEGMENTS,
+    TRANSCRIPT_STATS,
+)
 
 recordings_spec = dg.AssetSpec(
     RECORDINGS_KEY,
@@ -56,8 +70,41 @@ transcripts_spec = dg.AssetSpec(
 )
 
 
+anonymized_spec = dg.AssetSpec(
+    ANONYMIZED_KEY,
+    deps=[TRANSCRIPTS_KEY],
+    description=(
+        "Anonymized transcripts: Czech personal data (phones, e-mails, IBANs, bank accounts, birth "
+        "numbers, IČO/DIČ, cards, postal codes, addresses, names, plates; written or spoken) "
+        "replaced by call-wide numbered placeholders such as @PHONE_001, word timestamps kept. "
+        "Originals go to the encrypted vault. Warehouse: `transcript_segments`, "
+        "`call_transcripts` (full-text indexed), `pii_counts`; export: data/export/*.txt."
+    ),
+    kinds={"scrubadub", "duckdb"},
+    group_name="calls",
+    skippable=True,
+    metadata={
+        "dagster/column_schema": TRANSCRIPT_SEGMENTS.dagster_schema(),
+        "warehouse_tables": "transcript_segments, call_transcripts, pii_counts",
+        "call_transcripts_schema": CALL_TRANSCRIPTS.dagster_schema(),
+        "pii_counts_schema": PII_COUNTS.dagster_schema(),
+    },
+)
+
+leak_check = dg.AssetCheckSpec(
+    LEAK_CHECK,
+    asset=ANONYMIZED_KEY,
+    blocking=True,
+    description=(
+        "Scans the anonymized text again with the same detector. A recording in which anything "
+        "still looks personal is not published and its partition fails."
+    ),
+)
+
+
 @dg.multi_asset(
-    specs=[recordings_spec, transcripts_spec],
+    specs=[recordings_spec, transcripts_spec, anonymized_spec],
+    check_specs=[leak_check],
     partitions_def=recording_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=True,
@@ -67,7 +114,7 @@ def call_pipeline(
     spinoco: SpinocoResource,
     storage: StorageResource,
     whisperx: WhisperXResource,
-) -> Iterator[dg.Output]:
+) -> Iterator[dg.AssetCheckResult]:
     """Every selected stage for a batch of recordings."""
     batch = Batch(context, context.partition_keys)
     for key in batch.keys:
@@ -78,6 +125,8 @@ def call_pipeline(
         ingest_stage(context, batch, spinoco, storage)
     if TRANSCRIPTS_KEY in selected:
         transcribe_stage(context, batch, storage, whisperx)
+    if ANONYMIZED_KEY in selected:
+        yield anonymize_stage(context, batch, storage)
     batch.finish()
     # Outputs are skippable and none is yielded: an output for the range would mark every
     # planned recording materialized, failed ones too (see batch.py).

@@ -50,7 +50,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 class SealedStore:
-    """A folder of encrypted JSON documents addressed by validated names such as 'landing/<uuid>'."""
+    """A folder of encrypted JSON documents named like 'landing/<uuid>' (validated names)."""
 
     def __init__(self, root: Path, secret: str) -> None:
         self.root = root

@@ -94,4 +94,50 @@ TRANSCRIPT_STATS = Table(
     ),
 )
 
-ALL_TABLES: tuple[Table, ...] = (CALLS, RECORDINGS, TRANSCRIPT_STATS)
+TRANSCRIPT_SEGMENTS = Table(
+    "transcript_segments",
+    key="recording_id",
+    description="Anonymized speech segments, speaker-attributed and timed.",
+    columns=(
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("call_id", "VARCHAR", "the call it belongs to"),
+        Column("segment_no", "INTEGER", "order within the recording (time order)"),
+        Column("start_s", "DOUBLE", "start, seconds from the recording's start"),
+        Column("end_s", "DOUBLE", "end, seconds"),
+        Column("role", "VARCHAR", "customer | agent (stereo channel); speaker_NN for mono"),
+        Column("text", "VARCHAR", "anonymized text: personal data as @TYPE_NNN placeholders"),
+    ),
+)
+
+CALL_TRANSCRIPTS = Table(
+    "call_transcripts",
+    key="call_id",
+    description="One row per call: all its recordings in time order as one anonymized text.",
+    columns=(
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("recordings", "INTEGER", "recordings in the call"),
+        Column("started_at", "TIMESTAMPTZ", "start of the first recording"),
+        Column("text", "VARCHAR", "'[mm:ss] role: text' lines, anonymized; full-text indexed"),
+    ),
+)
+
+PII_COUNTS = Table(
+    "pii_counts",
+    key="recording_id",
+    description="How many personal values of each type were replaced (never the values).",
+    columns=(
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("pii_type", "VARCHAR", "PHONE, EMAIL, IBAN, NAME, ADDRESS, ..."),
+        Column("n", "INTEGER", "values replaced"),
+    ),
+)
+
+ALL_TABLES: tuple[Table, ...] = (
+    CALLS,
+    RECORDINGS,
+    TRANSCRIPT_STATS,
+    TRANSCRIPT_SEGMENTS,
+    CALL_TRANSCRIPTS,
+    PII_COUNTS,
+)

@@ -99,3 +99,45 @@ def replace_rows(
             f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({placeholders})",
             [[row.get(n) for n in names] for row in rows],
         )
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load DuckDB's full-text search from the `duckdb-extension-fts` package (no network)."""
+    import duckdb_extension_fts
+
+    root = Path(duckdb_extension_fts.__file__).parent
+    path = next(root.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
+    con.execute(f"LOAD '{path}'")
+
+
+def rebuild_call_transcripts(con: duckdb.DuckDBPyConnection, call_ids: Sequence[str]) -> None:
+    """One anonymized text per call: its recordings in time order, '[mm:ss] role: text' lines."""
+    con.execute("DELETE FROM call_transcripts WHERE call_id IN (SELECT unnest(?))", [call_ids])
+    con.execute(
+        """
+        INSERT INTO call_transcripts
+        WITH segs AS (
+            SELECT s.call_id, s.recording_id, s.segment_no, s.role, s.text,
+                   coalesce(epoch(r.started_at) - min(epoch(r.started_at))
+                            OVER (PARTITION BY s.call_id), 0) + s.start_s AS offset_s,
+                   r.started_at
+            FROM transcript_segments s LEFT JOIN recordings r USING (recording_id)
+            WHERE s.call_id IN (SELECT unnest(?))
+        )
+        SELECT call_id, count(DISTINCT recording_id), min(started_at),
+               string_agg(printf('[%02d:%02d] %s: %s', CAST(offset_s // 60 AS INTEGER),
+                                 CAST(offset_s % 60 AS INTEGER), role, text),
+                          chr(10) ORDER BY offset_s, recording_id, segment_no)
+        FROM segs GROUP BY call_id
+        """,
+        [call_ids],
+    )
+
+
+def rebuild_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """BM25 index over call_transcripts.text (accents stripped: 'cerpadlo' finds 'čerpadlo')."""
+    load_fts(con)
+    con.execute(
+        "PRAGMA create_fts_index('call_transcripts', 'call_id', 'text', "
+        "stemmer='none', stopwords='none', strip_accents=1, overwrite=1)"
+    )

@@ -9,6 +9,7 @@ import pytest
 
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
+from resources.whisperx import WhisperXResource
 from spinoco_assets.demo_server import FakeSpinoco
 
 TOKEN = "test-token-not-a-secret"
@@ -49,3 +50,30 @@ def instance() -> Iterator[dg.DagsterInstance]:
 
 def files_under(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory) -> dict[str, str]:
+    from spinoco_assets.tiny_models import build_tiny_models
+
+    root = tmp_path_factory.mktemp("tiny_models")
+    env = build_tiny_models(root)
+    os.environ.update(env)  # NLTK_DATA must be set for whisperx.align to stay offline
+    import nltk
+
+    nltk.data.path.insert(0, env["NLTK_DATA"])
+    return {**env, "CACHE": str(root / "cache")}
+
+
+@pytest.fixture(scope="session")
+def whisperx(tiny) -> WhisperXResource:
+    return WhisperXResource(
+        model=tiny["WHISPER_MODEL"],
+        align_model=tiny["WHISPER_ALIGN_MODEL"],
+        diarize_model=tiny["WHISPER_DIARIZE_MODEL"],
+        device="cpu",
+        compute_type="int8",
+        batch_size=4,
+        hotwords="",  # the tiny model's script is positional: a prompt would shift it
+        cache_dir=tiny["CACHE"],
+    )

@@ -7,40 +7,11 @@ import dagster as dg
 import numpy as np
 import pytest
 
-from resources.whisperx import WhisperXResource
-from spinoco_assets.stages import transcript_name
 from spinoco_assets.transcriber import ModelLoadError, Transcriber, WhisperSettings, decode
-from spinoco_assets.transcript import Transcript
+from spinoco_assets.vault import Vault
 from tests.helpers import TRANSCRIPTS, failure_metadata, materialized, run_batch, tick
 
 DEMO_AUDIO = Path(__file__).resolve().parents[1] / "spinoco_assets" / "demo_audio"
-
-
-@pytest.fixture(scope="session")
-def tiny(tmp_path_factory) -> dict[str, str]:
-    from spinoco_assets.tiny_models import build_tiny_models
-
-    root = tmp_path_factory.mktemp("tiny_models")
-    env = build_tiny_models(root)
-    os.environ.update(env)  # NLTK_DATA must be set for whisperx.align to stay offline
-    import nltk
-
-    nltk.data.path.insert(0, env["NLTK_DATA"])
-    return {**env, "CACHE": str(root / "cache")}
-
-
-@pytest.fixture(scope="session")
-def whisperx(tiny) -> WhisperXResource:
-    return WhisperXResource(
-        model=tiny["WHISPER_MODEL"],
-        align_model=tiny["WHISPER_ALIGN_MODEL"],
-        diarize_model=tiny["WHISPER_DIARIZE_MODEL"],
-        device="cpu",
-        compute_type="int8",
-        batch_size=4,
-        hotwords="",  # the tiny model's script is positional: a prompt would shift it
-        cache_dir=tiny["CACHE"],
-    )
 
 
 def channel_loudness(path: Path, t: float) -> tuple[float, float]:
@@ -118,7 +89,7 @@ def test_a_batch_loads_each_model_once_and_bad_audio_fails_alone(
     assert all(n <= 1 for n in loads.values()) and sum(transcriber.loads.values()) >= 2
     assert transcriber.loads["ASR"] == 1 and transcriber.loads["alignment"] == 1
 
-    silent_t = Transcript.from_json(storage.protected().get(transcript_name(silent)))
+    silent_t = Vault(storage.protected()).transcript(silent)
     assert silent_t.words == []  # silence yields no invented words
 
     # re-materializing replaces rows, never duplicates them

@@ -1,0 +1,142 @@
+"""The whole pipeline on tiny models: anonymized text for analysts, originals only in the vault."""
+
+import json
+from collections import Counter
+
+import dagster as dg
+import pytest
+
+from spinoco_assets import stages
+from spinoco_assets.sealed import SealedError, SealedStore
+from spinoco_assets.stages import LEAK_CHECK
+from spinoco_assets.vault import Vault, restore_call
+from spinoco_assets.warehouse import load_fts
+from tests.conftest import files_under
+from tests.helpers import (
+    ANONYMIZED,
+    RECORDINGS,
+    TRANSCRIPTS,
+    failure_metadata,
+    materialized,
+    run_batch,
+    tick,
+)
+
+ALL = (RECORDINGS, TRANSCRIPTS, ANONYMIZED)
+SPOKEN_PHONE = "777 123 456"  # what the tiny ASR model "says" in every recording
+
+
+def phones_of(server) -> set[str]:
+    found = set()
+    for task in server.tasks:
+        direction = task["tpe"]["direction"]
+        for value in json.dumps(direction).split('"'):
+            if value.startswith("+420"):
+                found.add(value)
+    return found
+
+
+@pytest.fixture
+def processed(instance, storage, fake, spinoco, whisperx):
+    sensor = tick(instance, spinoco, storage)
+    [request] = sensor.run_requests
+    result = run_batch(instance, spinoco, storage, request, whisperx, stages=ALL)
+    assert result.success
+    return result
+
+
+def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
+    processed, instance, storage, fake
+):
+    keys = {rid for _, rid in fake.available_recordings()}
+    assert materialized(instance, ANONYMIZED) == keys
+    [check] = processed.get_asset_check_evaluations()
+    assert check.passed and check.check_name == LEAK_CHECK
+
+    with storage.warehouse().read() as con:
+        texts = [t for (t,) in con.execute("SELECT text FROM transcript_segments").fetchall()]
+        calls = con.execute("SELECT call_id, recordings, text FROM call_transcripts").fetchall()
+        counts = con.execute("SELECT pii_type, sum(n) FROM pii_counts GROUP BY 1").fetchall()
+        load_fts(con)
+        hits = con.execute(
+            "SELECT count(*) FROM (SELECT fts_main_call_transcripts.match_bm25(call_id, 'kotel')"
+            " AS score FROM call_transcripts) WHERE score IS NOT NULL"
+        ).fetchone()[0]
+    assert texts and all("@PHONE_001" in t and SPOKEN_PHONE not in t for t in texts)
+    assert dict(counts)["PHONE"] == 2 * len(keys)  # once per channel of each recording
+    assert {n for _, n, _ in calls} >= {1, 2}  # a call with two recordings is one text
+    assert hits == len(calls)  # full-text search over the anonymized text
+
+    # No value of the calls' personal data anywhere outside the vault.
+    secrets = {SPOKEN_PHONE, *phones_of(fake)}
+    for path in files_under(storage.root):
+        if "protected" in path.parts:
+            continue
+        data = path.read_bytes()
+        assert not any(s.encode() in data for s in secrets), path
+
+
+def test_export_has_one_numbered_file_per_call_and_a_manifest(processed, storage):
+    export = storage.root / "export"
+    manifest = (export / "manifest.csv").read_text().splitlines()
+    with storage.warehouse().read() as con:
+        call_ids = {c for (c,) in con.execute("SELECT call_id FROM call_transcripts").fetchall()}
+    assert manifest[0] == "number,call_id,file"
+    rows = [line.split(",") for line in manifest[1:]]
+    assert {r[1] for r in rows} == call_ids
+    for number, _, name in rows:
+        assert name == f"{int(number):06d}.txt" and "@PHONE_001" in (export / name).read_text()
+
+
+def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, storage):
+    vault = Vault(storage.protected())
+    with storage.warehouse().read() as con:
+        [(call_id,)] = con.execute(
+            "SELECT call_id FROM call_transcripts WHERE recordings = 2 LIMIT 1"
+        ).fetchall()
+        rows = con.execute(
+            "SELECT s.recording_id, s.segment_no, s.role, s.text FROM transcript_segments s "
+            "JOIN recordings r USING (recording_id) WHERE s.call_id = ? "
+            "ORDER BY r.started_at, s.recording_id, s.segment_no",
+            [call_id],
+        ).fetchall()
+    restored = restore_call(vault, rows)
+    originals = []
+    for rid in dict.fromkeys(r[0] for r in rows):
+        originals += [f"{s.role}: {s.text}" for s in vault.transcript(rid).segments]
+    assert restored == originals and all(SPOKEN_PHONE in line for line in restored)
+    assert len(set(vault.placeholders(call_id))) == 1  # one number, one placeholder, whole call
+
+    sealed = vault.store.path(vault.transcript_name(rows[0][0]))
+    assert SPOKEN_PHONE.encode() not in sealed.read_bytes()
+    wrong = SealedStore(vault.store.root, "another-key-that-is-long-enough-0123456789")
+    with pytest.raises(SealedError):
+        wrong.get(vault.transcript_name(rows[0][0]))
+
+
+def test_the_leak_check_blocks_the_recording_that_still_leaks(
+    instance, storage, fake, spinoco, whisperx, monkeypatch
+):
+    sensor = tick(instance, spinoco, storage)
+    [request] = sensor.run_requests
+    leaky = fake.available_recordings()[0][1]
+    real = stages.find_leaks
+    monkeypatch.setattr(
+        stages,
+        "find_leaks",
+        lambda anon, pii: Counter({"PHONE": 1}) if anon.recording_id == leaky else real(anon, pii),
+    )
+    result = run_batch(instance, spinoco, storage, request, whisperx, stages=ALL)
+    assert not result.success
+    [check] = result.get_asset_check_evaluations()
+    assert not check.passed and leaky in check.metadata["recordings_leaking"].value
+    assert "pii_check" in failure_metadata(result)[leaky]
+    keys = {rid for _, rid in fake.available_recordings()}
+    assert materialized(instance, ANONYMIZED) == keys - {leaky}
+    assert materialized(instance, TRANSCRIPTS) == keys
+    with storage.warehouse().read() as con:
+        n = con.execute(
+            "SELECT count(*) FROM transcript_segments WHERE recording_id = ?", [leaky]
+        ).fetchone()[0]
+    assert n == 0
+    assert dg.AssetKey("anonymized_transcripts") == ANONYMIZED
