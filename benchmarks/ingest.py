@@ -78,14 +78,20 @@ def main() -> None:
         print(json.dumps(one(args.one, args.latency)))
         return
     print(f"ingest from the loopback fake Spinoco, {args.latency * 1000:.0f} ms added per request")
-    print(f"{'recordings':>10} {'runs':>5} {'tick s':>7} {'total s':>8} {'rec/s':>7} {'peak MB':>8}")
+    print(
+        f"{'recordings':>10} {'runs':>5} {'tick s':>7} {'total s':>8} {'rec/s':>7} {'peak MB':>8}"
+    )
     for size in args.sizes.split(","):
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", size, "--latency", str(args.latency)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip().splitlines()[-1]
+        out = (
+            subprocess.run(
+                [sys.executable, __file__, "--one", size, "--latency", str(args.latency)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         r = json.loads(out)
         print(
             f"{r['recordings']:>10} {r['runs']:>5} {r['sensor_tick_s']:>7} {r['total_s']:>8} "

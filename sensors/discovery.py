@@ -54,14 +54,15 @@ def spinoco_discovery(
     for reason in found.reasons[:20]:
         context.log.warning(f"skipped input from Spinoco: {reason}")
     instance = context.instance
+    landing = Landing(storage.protected())
     fresh = [
         item
         for item in found.new
         if not instance.has_dynamic_partition(
             recording_partitions.name, item.recording.recording_id
         )
+        and not landing.is_erased(item.recording.recording_id)  # erased on request: never again
     ]
-    landing = Landing(storage.protected())
     for item in fresh:  # durable before any run can need it
         landing.put(item.recording.recording_id, item.task)
     keys = [item.recording.recording_id for item in fresh]

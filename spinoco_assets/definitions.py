@@ -7,12 +7,13 @@ from resources.storage import StorageResource
 from resources.whisperx import whisperx_from_env
 from sensors import retry_failed_recordings, spinoco_discovery
 from spinoco_assets.assets import call_pipeline
+from spinoco_assets.erasure_job import erase_personal_data_job
 from spinoco_assets.jobs import call_pipeline_job
 from spinoco_assets.settings import env_int, env_or
 
 defs = dg.Definitions(
     assets=[call_pipeline],
-    jobs=[call_pipeline_job],
+    jobs=[call_pipeline_job, erase_personal_data_job],
     sensors=[spinoco_discovery, retry_failed_recordings],
     resources={
         "spinoco": SpinocoResource(

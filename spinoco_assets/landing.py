@@ -27,10 +27,20 @@ class Landing:
         name = _name(recording_id)
         if not self._store.exists(name):
             raise LookupError(f"no landing file for recording {recording_id}: run discovery first")
-        return self._store.get(name)
+        task = self._store.get(name)
+        if task == {"erased": True}:
+            raise LookupError(f"recording {recording_id} was erased on request")
+        return task
 
     def exists(self, recording_id: str) -> bool:
         return self._store.exists(_name(recording_id))
 
-    def delete(self, recording_id: str) -> bool:
-        return self._store.delete(_name(recording_id))
+    def erase(self, recording_id: str) -> bool:
+        """Replace the task with a tombstone so the sensor never lands this recording again."""
+        existed = self._store.exists(_name(recording_id)) and not self.is_erased(recording_id)
+        self._store.put(_name(recording_id), {"erased": True})
+        return existed
+
+    def is_erased(self, recording_id: str) -> bool:
+        name = _name(recording_id)
+        return self._store.exists(name) and self._store.get(name) == {"erased": True}

@@ -25,3 +25,10 @@ class Pseudonymizer:
             return None
         digest = hmac.new(self._key, normalize_phone(number).encode(), hashlib.sha256)
         return digest.hexdigest()[:20]
+
+
+if __name__ == "__main__":  # print a number's pseudonym, e.g. for the erasure job's config
+    import os
+    import sys
+
+    print(Pseudonymizer(os.environ["SPINOCO_PSEUDONYM_KEY"]).phone_key(sys.argv[1]))

@@ -69,7 +69,6 @@ def ingest_stage(
             RECORDINGS_KEY,
             item.recording.recording_id,
             {
-                "call_id": item.call.call_id,
                 "bytes": item.download.bytes,
                 "duration_s": item.download.duration_s,
                 "download_attempts": item.download.attempts,
@@ -242,12 +241,11 @@ def anonymize_stage(
                 [call_ids],
             ).fetchall()
             Export(storage.root / "export").write(dict(texts))
-        for call_id, anon in done:
+        for _, anon in done:
             batch.materialized(
                 ANONYMIZED_KEY,
                 anon.recording_id,
                 {
-                    "call_id": call_id,
                     "segments": len(anon.segments),
                     "values_replaced": sum(anon.counts.values()),
                     "by_type": dg.MetadataValue.json(dict(anon.counts)),

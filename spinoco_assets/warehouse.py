@@ -53,8 +53,11 @@ class Warehouse:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     @contextmanager
-    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to a private copy; on success the copy replaces the analysts' file."""
+    def writer(self, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to a private copy; on success the copy replaces the analysts' file.
+
+        `fresh` rewrites every table into a new file, so deleted rows leave no bytes behind.
+        """
         with self._lock():
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
@@ -70,6 +73,8 @@ class Warehouse:
                 con.execute("COMMIT")
                 con.execute("CHECKPOINT")
                 con.close()
+                if fresh:
+                    _rewrite(tmp)
                 os.replace(tmp, self.path)
             finally:
                 con.close()
@@ -79,6 +84,20 @@ class Warehouse:
     def read(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection, as an analyst would open it."""
         return duckdb.connect(str(self.path), read_only=True)
+
+
+def _rewrite(path: Path) -> None:
+    """Copy the tables of `path` into a brand-new file (free blocks stay behind) and swap it in."""
+    new = path.with_name(path.name + ".fresh")
+    new.unlink(missing_ok=True)
+    with duckdb.connect() as con:
+        con.execute(f"ATTACH '{path}' AS old (READ_ONLY)")
+        con.execute(f"ATTACH '{new}' AS fresh")
+        for table in ALL_TABLES:
+            con.execute(f"CREATE TABLE fresh.{table.name} AS SELECT * FROM old.{table.name}")
+    with duckdb.connect(str(new)) as con:
+        rebuild_fts(con)
+    os.replace(new, path)
 
 
 def replace_rows(

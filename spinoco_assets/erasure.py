@@ -1,0 +1,130 @@
+"""Erasure on request: every trace of a call (or of every call of one phone number) removed from
+audio, landing, vault, warehouse and export. Dagster's part (partitions) is in `jobs.py`.
+
+The warehouse is rewritten into a fresh file, because DuckDB can keep deleted rows' bytes in
+free blocks. A tombstone (the recording ID only) keeps the sensor from ingesting it again.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import dagster as dg
+import duckdb
+
+from resources.storage import StorageResource
+from spinoco_assets.export import Export
+from spinoco_assets.ids import is_valid_id
+from spinoco_assets.landing import Landing
+from spinoco_assets.partitions import recording_partitions
+from spinoco_assets.tables import ALL_TABLES
+from spinoco_assets.vault import Vault
+from spinoco_assets.warehouse import rebuild_fts
+
+
+@dataclass
+class ErasureReport:
+    calls: list[str] = field(default_factory=list)
+    recordings: list[str] = field(default_factory=list)
+    removed: Counter = field(default_factory=Counter)  # what -> how many
+
+
+def find_targets(
+    storage: StorageResource, call_id: str | None = None, phone_key: str | None = None
+) -> tuple[list[str], list[str]]:
+    """(call IDs, recording IDs) to erase: one call, or every call of one phone number, given
+    as its pseudonym (`phone_key`) so the number itself never enters run config or logs."""
+    if bool(call_id) == bool(phone_key):
+        raise ValueError("give exactly one of call_id or phone_key")
+    path = storage.warehouse().path
+    if not path.exists():
+        return ([call_id] if call_id else []), []
+    with duckdb.connect(str(path), read_only=True) as con:
+        if call_id:
+            if not is_valid_id(call_id):
+                raise ValueError("call_id is not a UUID")
+            calls = [call_id]
+        else:
+            key = phone_key
+            calls = [
+                c
+                for (c,) in con.execute(
+                    "SELECT call_id FROM calls WHERE caller_key = ? OR callee_key = ?", [key, key]
+                ).fetchall()
+            ]
+        recordings = [
+            r
+            for (r,) in con.execute(
+                "SELECT recording_id FROM recordings WHERE call_id IN (SELECT unnest(?))", [calls]
+            ).fetchall()
+        ]
+    return calls, recordings
+
+
+def erase(storage: StorageResource, calls: list[str], recordings: list[str]) -> ErasureReport:
+    report = ErasureReport(calls=list(calls), recordings=list(recordings))
+    store = storage.protected()
+    landing, vault = Landing(store), Vault(store)
+    for rid in recordings:
+        audio = storage.audio_path(rid)
+        if audio.exists():
+            audio.unlink()
+            report.removed["audio files"] += 1
+        report.removed["landing files"] += landing.erase(rid)
+        report.removed["vault entries"] += vault.erase_recording(rid)
+    for call_id in calls:
+        report.removed["vault entries"] += vault.erase_call(call_id)
+
+    warehouse = storage.warehouse()
+    with warehouse.writer(fresh=True) as con:
+        for table in ALL_TABLES:
+            keys = calls if table.key == "call_id" else recordings
+            n = con.execute(
+                f"DELETE FROM {table.name} WHERE {table.key} IN (SELECT unnest(?))", [keys]
+            ).fetchone()[0]
+            report.removed[f"warehouse rows ({table.name})"] += n
+        rebuild_fts(con)
+        report.removed["export files"] += Export(storage.root / "export").remove(calls)
+    return report
+
+
+def erase_everywhere(
+    instance: dg.DagsterInstance, storage: StorageResource, calls: list[str], recordings: list[str]
+) -> ErasureReport:
+    """Files, vault, warehouse, export, then the Dagster partitions of the recordings."""
+    report = erase(storage, calls, recordings)
+    for rid in recordings:
+        if instance.has_dynamic_partition(recording_partitions.name, rid):
+            instance.delete_dynamic_partition(recording_partitions.name, rid)
+            report.removed["dagster partitions"] += 1
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m spinoco_assets.erasure (--call-id ID | --phone NUMBER)`: the phone number is
+    turned into its pseudonym here, on the privacy officer's machine, and only that is used."""
+    import argparse
+    import os
+
+    parser = argparse.ArgumentParser(prog="python -m spinoco_assets.erasure")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--call-id")
+    target.add_argument("--phone", help="a caller's number; erases every call with it")
+    args = parser.parse_args(argv)
+    storage = StorageResource(
+        data_dir=os.environ.get("SPINOCO_DATA_DIR", "data"),
+        warehouse_path=os.environ.get("SPINOCO_WAREHOUSE_PATH", ""),
+        vault_key=os.environ["SPINOCO_VAULT_KEY"],
+        pseudonym_key=os.environ["SPINOCO_PSEUDONYM_KEY"],
+    )
+    key = storage.pseudonymizer().phone_key(args.phone) if args.phone else None
+    with dg.DagsterInstance.get() as instance:
+        calls, recordings = find_targets(storage, args.call_id, key)
+        report = erase_everywhere(instance, storage, calls, recordings)
+    print(f"erased {len(report.calls)} call(s), {len(report.recordings)} recording(s):")
+    for what, n in sorted(report.removed.items()):
+        print(f"  {what}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
