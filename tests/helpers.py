@@ -1,5 +1,10 @@
 """Helpers for tests that drive the pipeline like the Dagster daemon would."""
 
+import contextlib
+import subprocess
+import sys
+from collections.abc import Iterator
+
 import dagster as dg
 
 from resources.whisperx import WhisperXResource
@@ -7,6 +12,7 @@ from sensors.discovery import spinoco_discovery
 from spinoco_assets.assets import call_pipeline
 from spinoco_assets.batch import FAILED_METADATA_KEY
 from spinoco_assets.jobs import call_pipeline_job
+from spinoco_assets.warehouse import Warehouse
 
 RECORDINGS = dg.AssetKey("recordings")
 TRANSCRIPTS = dg.AssetKey("transcripts")
@@ -57,3 +63,27 @@ def materialized(instance, asset=RECORDINGS) -> set[str]:
 def failure_metadata(result: dg.ExecuteInProcessResult) -> dict[str, str]:
     [failure] = [e for e in result.all_events if e.is_step_failure]
     return failure.step_failure_data.user_failure_data.metadata[FAILED_METADATA_KEY].value
+
+
+@contextlib.contextmanager
+def analyst_session(warehouse: Warehouse) -> Iterator[None]:
+    """An analyst's read-only DuckDB session in another process (like the duckdb CLI), held
+    open for the duration of the block."""
+    if not warehouse.path.exists():
+        with warehouse.writer():  # create the file so the analyst can open it
+            pass
+    code = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+        "c.execute('SELECT count(*) FROM calls').fetchall(); print('open', flush=True); "
+        "time.sleep(600)"
+    )
+    analyst = subprocess.Popen(
+        [sys.executable, "-c", code, str(warehouse.path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert analyst.stdout is not None and analyst.stdout.readline().strip() == "open"
+        yield
+        assert analyst.poll() is None  # the analyst was never kicked out
+    finally:
+        analyst.kill()
+        analyst.wait()

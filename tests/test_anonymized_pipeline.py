@@ -16,6 +16,7 @@ from tests.helpers import (
     ANONYMIZED,
     RECORDINGS,
     TRANSCRIPTS,
+    analyst_session,
     failure_metadata,
     materialized,
     run_batch,
@@ -40,7 +41,8 @@ def phones_of(server) -> set[str]:
 def processed(instance, storage, fake, spinoco, whisperx):
     sensor = tick(instance, spinoco, storage)
     [request] = sensor.run_requests
-    result = run_batch(instance, spinoco, storage, request, whisperx, stages=ALL)
+    with analyst_session(storage.warehouse()):  # held open for the whole batch
+        result = run_batch(instance, spinoco, storage, request, whisperx, stages=ALL)
     assert result.success
     return result
 

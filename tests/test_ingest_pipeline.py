@@ -1,7 +1,5 @@
 """Sensor and batched ingest on a real Dagster instance, real DuckDB files, the loopback server."""
 
-import subprocess
-import sys
 import threading
 
 import dagster as dg
@@ -19,6 +17,7 @@ from spinoco_assets.partitions import recording_partitions
 from tests.conftest import TOKEN, files_under, spinoco_for
 from tests.helpers import (
     RECORDINGS,
+    analyst_session,
     failure_metadata,
     materialization_count,
     materialized,
@@ -141,36 +140,18 @@ def test_rematerializing_replaces_rows(instance, storage, fake, spinoco):
 
 def test_an_analyst_holding_the_warehouse_open_blocks_nothing(instance, storage, fake, spinoco):
     sensor = tick(instance, spinoco, storage)
-    with storage.warehouse().writer():  # create the file so the analyst can open it
-        pass
-    # An analyst session in another process, like the duckdb CLI, held open during the batch.
-    analyst = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
-            "print('open', flush=True); time.sleep(60)",
-            str(storage.warehouse().path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert analyst.stdout.readline().strip() == "open"
-        results = []
-        threads = [
-            threading.Thread(
-                target=lambda r=r: results.append(run_batch(instance, spinoco, storage, r))
-            )
-            for r in sensor.run_requests
-        ]
+    results = []
+
+    def run(request):
+        results.append(run_batch(instance, spinoco, storage, request))
+
+    with analyst_session(storage.warehouse()):
+        threads = [threading.Thread(target=run, args=(r,)) for r in sensor.run_requests]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        assert all(r.success for r in results)
-    finally:
-        analyst.kill()
+    assert results and all(r.success for r in results)
     with storage.warehouse().read() as con:
         n = con.execute("SELECT count(*) FROM recordings").fetchone()[0]
     assert n == len(fake.available_recordings())
