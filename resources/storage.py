@@ -28,6 +28,11 @@ class StorageResource(dg.ConfigurableResource):
         """Only for validated recording IDs (UUIDs): sharded so no folder grows huge."""
         return self.root / "audio" / recording_id[:2] / f"{recording_id}.ogg"
 
+    @property
+    def incoming(self) -> Path:
+        """Where downloads are written before they are checked and renamed into audio/."""
+        return self.root / "audio" / ".incoming"
+
     def protected(self) -> SealedStore:
         return SealedStore(self.root / "protected", self.vault_key)
 

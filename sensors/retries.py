@@ -1,9 +1,9 @@
-"""Retry recordings that failed, each alone, a bounded number of times.
+"""Retry recordings that failed, a bounded number of times, redoing nothing that succeeded.
 
 A failed batch run planned a materialization for every (asset, recording) of its range; those
 without a materialization in that run are what failed (this also covers a run killed mid-way,
-which never got to report its failures). Each recording is retried in a run of its own, for
-only the assets it is missing, so nothing that succeeded is redone.
+which never got to report its failures). A failed recording is retried alone; a stretch of
+adjacent unfinished recordings (a crash) is retried as one range; only missing assets are run.
 """
 
 from datetime import datetime
@@ -22,8 +22,10 @@ _EVENTS = {
 }
 
 
-def unfinished(instance: dg.DagsterInstance, run_id: str) -> dict[str, set[dg.AssetKey]]:
-    """Per partition key, the assets the run planned for it but did not materialize."""
+def unfinished(instance: dg.DagsterInstance, run_id: str) -> list[tuple[str, frozenset]]:
+    """Every partition key the run planned, in the run's (= the partitions') order, with the
+    assets it planned for that key but did not materialize (empty when all succeeded)."""
+    order: dict[str, None] = {}
     planned: set[tuple[dg.AssetKey, str]] = set()
     done: set[tuple[dg.AssetKey, str]] = set()
     cursor = None
@@ -40,7 +42,10 @@ def unfinished(instance: dg.DagsterInstance, run_id: str) -> dict[str, set[dg.As
                     if data.partitions_subset is not None
                     else [data.partition]
                 )
-                planned.update((data.asset_key, k) for k in keys if k)
+                for key in keys:
+                    if key:
+                        order.setdefault(key)
+                        planned.add((data.asset_key, key))
             elif data.materialization.partition:
                 done.add((data.materialization.asset_key, data.materialization.partition))
         cursor = page.cursor
@@ -49,16 +54,31 @@ def unfinished(instance: dg.DagsterInstance, run_id: str) -> dict[str, set[dg.As
     missing: dict[str, set[dg.AssetKey]] = {}
     for asset_key, key in planned - done:
         missing.setdefault(key, set()).add(asset_key)
-    return missing
+    return [(key, frozenset(missing.get(key, ()))) for key in order]
+
+
+def retry_groups(keys: list[tuple[str, frozenset]]) -> list[tuple[list[str], frozenset]]:
+    """Adjacent unfinished keys that miss the same assets form one contiguous range; a key that
+    succeeded splits ranges. After a crash that is one retry run; a lone failure runs alone."""
+    groups: list[tuple[list[str], frozenset]] = []
+    previous: frozenset = frozenset()
+    for key, assets in keys:
+        if assets and assets == previous:
+            groups[-1][0].append(key)
+        elif assets:
+            groups.append(([key], assets))
+        previous = assets
+    return groups
 
 
 @dg.sensor(
     job=call_pipeline_job,
-    minimum_interval_seconds=60,
+    minimum_interval_seconds=env_int("SPINOCO_RETRY_SECONDS", 60),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
-        f"Relaunches each recording that failed in a batch run, alone, up to {MAX_ATTEMPTS} "
-        "attempts in all (SPINOCO_MAX_ATTEMPTS)."
+        "Relaunches what a failed batch run did not finish, only the missing assets: a failed "
+        "recording alone, a crashed run's unfinished stretch as one range; up to "
+        f"{MAX_ATTEMPTS} attempts in all (SPINOCO_MAX_ATTEMPTS)."
     ),
 )
 def retry_failed_recordings(context: dg.SensorEvaluationContext) -> dg.SensorResult:
@@ -77,15 +97,16 @@ def retry_failed_recordings(context: dg.SensorEvaluationContext) -> dg.SensorRes
     for record in records:
         run = record.dagster_run
         attempt = int(run.tags.get(ATTEMPT_TAG, "1"))
-        failed = unfinished(context.instance, run.run_id)
+        groups = retry_groups(unfinished(context.instance, run.run_id))
         if attempt >= MAX_ATTEMPTS:
+            failed = sum(len(keys) for keys, _ in groups)
             context.log.warning(
-                f"run {run.run_id}: {len(failed)} recording(s) failed on attempt {attempt}, "
+                f"run {run.run_id}: {failed} recording(s) failed on attempt {attempt}, "
                 "no retries left (materialize them from the UI after fixing the cause)"
             )
             continue
-        for key, assets in sorted(failed.items()):
-            retry = range_run_request([key], attempt + 1, f"retry-{run.run_id}", sorted(assets))
+        for keys, assets in groups:
+            retry = range_run_request(keys, attempt + 1, f"retry-{run.run_id}", sorted(assets))
             requests.append(retry)
     cursor = records[-1].update_timestamp.isoformat() if records else context.cursor
     return dg.SensorResult(run_requests=requests, cursor=cursor)

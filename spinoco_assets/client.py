@@ -204,20 +204,24 @@ class SpinocoClient:
         recording_id: str,
         dest: Path,
         expected_duration_ms: int | None = None,
+        incoming: Path | None = None,
     ) -> Downloaded:
         """Stream one recording into `dest`, checked, via a temporary file renamed into place.
 
         `task_id` and `recording_id` must already be validated UUIDs (see `ids.is_valid_id`).
-        A partial or bad body never lands at `dest`.
+        A partial or bad body never lands at `dest`: it is written in `incoming` (default: next
+        to `dest`; same file system) under a name carrying our PID, see `sweep_partials`.
         """
         path = f"/recording-direct/{task_id}/{recording_id}"
         dest.parent.mkdir(parents=True, exist_ok=True)
+        incoming = incoming or dest.parent
+        incoming.mkdir(parents=True, exist_ok=True)
         attempts = 0
 
         def once() -> Downloaded:
             nonlocal attempts
             attempts += 1
-            fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=".part-", suffix=".ogg")
+            fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix=f".part-{os.getpid()}-")
             tmp = Path(tmp_name)
             try:
                 with os.fdopen(fd, "wb") as out:
@@ -251,6 +255,21 @@ class SpinocoClient:
             if type(exc) is SpinocoError:  # retries exhausted on bad bodies or transport errors
                 raise BadRecording(str(exc)) from exc
             raise
+
+
+def sweep_partials(incoming: Path) -> int:
+    """Delete partial downloads left by processes that died (e.g. a killed run)."""
+    removed = 0
+    for part in incoming.glob(".part-*"):
+        try:
+            pid = int(part.name.split("-")[1])
+            os.kill(pid, 0)  # still alive: its download is in progress
+        except (ValueError, IndexError, ProcessLookupError):
+            part.unlink(missing_ok=True)
+            removed += 1
+        except PermissionError:
+            pass
+    return removed
 
 
 class _Retry(Exception):

@@ -28,12 +28,12 @@ def _find_recording(call: Call, recording_id: str) -> Recording:
 
 
 def ingest_one(
-    recording_id: str, landing: Landing, client: SpinocoClient, audio_path: Path
+    recording_id: str, landing: Landing, client: SpinocoClient, audio_path: Path, incoming: Path
 ) -> Ingested:
     call, _ = parse_task(landing.get(recording_id))
     recording = _find_recording(call, recording_id)
     download = client.download_recording(
-        call.call_id, recording_id, audio_path, expected_duration_ms=recording.duration_ms
+        call.call_id, recording_id, audio_path, recording.duration_ms, incoming
     )
     return Ingested(call, recording, download)
 
@@ -43,12 +43,13 @@ def ingest_many(
     landing: Landing,
     client: SpinocoClient,
     audio_path: Callable[[str], Path],
+    incoming: Path,
     concurrency: int,
 ) -> Iterator[tuple[str, Ingested | Exception]]:
     """Yield (recording_id, result or error) as each finishes; one failure never stops the rest."""
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
         futures = {
-            pool.submit(ingest_one, rid, landing, client, audio_path(rid)): rid
+            pool.submit(ingest_one, rid, landing, client, audio_path(rid), incoming): rid
             for rid in recording_ids
         }
         for future in as_completed(futures):

@@ -16,6 +16,7 @@ from resources.whisperx import WhisperXResource, transcript_code_version
 from spinoco_assets.anonymization import AnonymizedTranscript, anonymize_transcript, find_leaks
 from spinoco_assets.batch import Batch
 from spinoco_assets.calls import parse_task
+from spinoco_assets.client import sweep_partials
 from spinoco_assets.export import Export
 from spinoco_assets.ingest import call_row, ingest_many, recording_row, safe_reason
 from spinoco_assets.landing import Landing
@@ -48,9 +49,17 @@ def ingest_stage(
     pseudonyms = storage.pseudonymizer()
     done = []
     started = time.perf_counter()
+    storage.incoming.mkdir(parents=True, exist_ok=True)
+    if swept := sweep_partials(storage.incoming):
+        context.log.info(f"removed {swept} partial download(s) left by a crashed run")
     with spinoco.client() as client:
         results = ingest_many(
-            batch.active(), landing, client, storage.audio_path, spinoco.download_concurrency
+            batch.active(),
+            landing,
+            client,
+            storage.audio_path,
+            storage.incoming,
+            spinoco.download_concurrency,
         )
         for rid, outcome in results:
             if isinstance(outcome, Exception):

@@ -59,9 +59,9 @@ class Warehouse:
         `fresh` rewrites every table into a new file, so deleted rows leave no bytes behind.
         """
         with self._lock():
+            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
+                stale.unlink()  # left by a writer that died: we hold the lock, nobody else writes
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-                stale.unlink(missing_ok=True)
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
             con = duckdb.connect(str(tmp))

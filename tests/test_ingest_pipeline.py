@@ -108,16 +108,18 @@ def test_bad_recordings_fail_alone_and_good_ones_land_once(instance, storage):
     assert sorted(r for r, _ in rows) == sorted(good) and {c for _, c in rows} == {2}
     assert calls[0] == calls[1] and leaked == (0,)
 
-    # The retry sensor relaunches exactly the failed recordings, each alone.
+    # The retry sensor relaunches exactly the failed recordings (adjacent ones as one range),
+    # and only the asset they miss.
     context = dg.build_sensor_context(instance=instance)
     retry = retry_failed_recordings(context)
-    retried = {r.tags[PARTITION_RANGE_START] for r in retry.run_requests}
-    assert retried == set(broken)
+    keys = instance.get_dynamic_partitions(recording_partitions.name)
+    retried = []
+    for r in retry.run_requests:
+        start, end = r.tags[PARTITION_RANGE_START], r.tags[PARTITION_RANGE_END]
+        retried += keys[keys.index(start) : keys.index(end) + 1]
+    assert sorted(retried) == sorted(broken)
     assert all(r.tags[ATTEMPT_TAG] == "2" for r in retry.run_requests)
-    assert [list(r.asset_selection) for r in retry.run_requests] == [[RECORDINGS]] * 3
-    assert all(
-        r.tags[PARTITION_RANGE_END] == r.tags[PARTITION_RANGE_START] for r in retry.run_requests
-    )
+    assert all(list(r.asset_selection) == [RECORDINGS] for r in retry.run_requests)
 
 
 def test_rematerializing_replaces_rows(instance, storage, fake, spinoco):
@@ -155,3 +157,11 @@ def test_an_analyst_holding_the_warehouse_open_blocks_nothing(instance, storage,
     with storage.warehouse().read() as con:
         n = con.execute("SELECT count(*) FROM recordings").fetchone()[0]
     assert n == len(fake.available_recordings())
+
+
+def test_retry_groups_split_at_successes_and_at_different_missing_assets():
+    from sensors.retries import retry_groups
+
+    t, a = frozenset({"transcripts"}), frozenset({"anonymized"})
+    keys = [("k1", t), ("k2", t), ("k3", frozenset()), ("k4", t), ("k5", a), ("k6", a)]
+    assert retry_groups(keys) == [(["k1", "k2"], t), (["k4"], t), (["k5", "k6"], a)]
