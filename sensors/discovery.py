@@ -55,12 +55,14 @@ def spinoco_discovery(
         context.log.warning(f"skipped input from Spinoco: {reason}")
     instance = context.instance
     landing = Landing(storage.protected())
+    ids = [item.recording.recording_id for item in found.new]
+    known = (
+        instance.get_existing_dynamic_partitions(recording_partitions.name, ids) if ids else set()
+    )
     fresh = [
         item
         for item in found.new
-        if not instance.has_dynamic_partition(
-            recording_partitions.name, item.recording.recording_id
-        )
+        if item.recording.recording_id not in known
         and not landing.is_erased(item.recording.recording_id)  # erased on request: never again
     ]
     for item in fresh:  # durable before any run can need it

@@ -108,6 +108,7 @@ leak_check = dg.AssetCheckSpec(
     partitions_def=recording_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=True,
+    pool="transcription",  # at most N batches transcribe at once (N GPUs); see deploy/
 )
 def call_pipeline(
     context: dg.AssetExecutionContext,

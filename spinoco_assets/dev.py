@@ -15,16 +15,6 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 DEMO_PORT = 8765
-DAGSTER_YAML = """\
-# Written by `make dev`. SQLite storage under this folder; see README "Scaling out".
-telemetry:
-  enabled: false
-run_monitoring:
-  enabled: true
-  poll_interval_seconds: 30
-concurrency:
-  default_op_concurrency_limit: 1
-"""
 
 
 def ensure_env_file(root: Path) -> None:
@@ -53,7 +43,7 @@ def main() -> None:
     home = data_dir / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
     if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text(DAGSTER_YAML)
+        shutil.copyfile(root / "deploy" / "dagster.local.yaml", home / "dagster.yaml")
     env["DAGSTER_HOME"] = str(home)
     env.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 

@@ -13,7 +13,8 @@ call_pipeline_job = dg.define_asset_job(
     "call_pipeline_job",
     selection=dg.AssetSelection.assets(call_pipeline),
     partitions_def=recording_partitions,
-    description="Ingest (and later transcribe, anonymize) a contiguous range of recordings.",
+    executor_def=dg.in_process_executor,  # one step per run: no extra process (and model copy)
+    description="Ingest, transcribe and anonymize a contiguous range of recordings.",
 )
 
 

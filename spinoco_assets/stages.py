@@ -31,7 +31,7 @@ from spinoco_assets.tables import (
 from spinoco_assets.transcriber import ModelLoadError
 from spinoco_assets.transcript import Transcript
 from spinoco_assets.vault import Vault
-from spinoco_assets.warehouse import rebuild_call_transcripts, rebuild_fts, replace_rows
+from spinoco_assets.warehouse import rebuild_call_transcripts, replace_rows
 
 RECORDINGS_KEY = dg.AssetKey("recordings")
 TRANSCRIPTS_KEY = dg.AssetKey("transcripts")
@@ -244,7 +244,6 @@ def anonymize_stage(
             ]
             replace_rows(con, PII_COUNTS, rids, counts)
             rebuild_call_transcripts(con, call_ids)
-            rebuild_fts(con)
             texts = con.execute(
                 "SELECT call_id, text FROM call_transcripts WHERE call_id IN (SELECT unnest(?))",
                 [call_ids],

@@ -8,6 +8,7 @@ import pytest
 
 from spinoco_assets import stages
 from spinoco_assets.sealed import SealedError, SealedStore
+from spinoco_assets.search import search_index, search_index_schedule
 from spinoco_assets.stages import LEAK_CHECK
 from spinoco_assets.vault import Vault, restore_call
 from spinoco_assets.warehouse import load_fts
@@ -55,6 +56,8 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
     [check] = processed.get_asset_check_evaluations()
     assert check.passed and check.check_name == LEAK_CHECK
 
+    index = dg.materialize([search_index], instance=instance, resources={"storage": storage})
+    assert index.success
     with storage.warehouse().read() as con:
         texts = [t for (t,) in con.execute("SELECT text FROM transcript_segments").fetchall()]
         calls = con.execute("SELECT call_id, recordings, text FROM call_transcripts").fetchall()
@@ -142,3 +145,12 @@ def test_the_leak_check_blocks_the_recording_that_still_leaks(
         ).fetchone()[0]
     assert n == 0
     assert dg.AssetKey("anonymized_transcripts") == ANONYMIZED
+
+
+def test_the_search_index_is_rebuilt_only_when_there_is_new_text(processed, instance, storage):
+    assert isinstance(
+        search_index_schedule(dg.build_schedule_context(instance=instance)), dg.RunRequest
+    )
+    dg.materialize([search_index], instance=instance, resources={"storage": storage})
+    skip = search_index_schedule(dg.build_schedule_context(instance=instance))
+    assert isinstance(skip, dg.SkipReason)

@@ -163,5 +163,7 @@ def test_retry_groups_split_at_successes_and_at_different_missing_assets():
     from sensors.retries import retry_groups
 
     t, a = frozenset({"transcripts"}), frozenset({"anonymized"})
-    keys = [("k1", t), ("k2", t), ("k3", frozenset()), ("k4", t), ("k5", a), ("k6", a)]
-    assert retry_groups(keys) == [(["k1", "k2"], t), (["k4"], t), (["k5", "k6"], a)]
+    position = {k: i for i, k in enumerate(["k1", "k2", "k3", "k4", "k5", "k6", "k7"])}
+    missing = {"k6": a, "k4": t, "k2": t, "k1": t, "k5": a, "k7": t}  # k3 succeeded
+    groups = retry_groups(missing, position)
+    assert groups == [(["k1", "k2"], t), (["k4"], t), (["k5", "k6"], a), (["k7"], t)]
