@@ -9,13 +9,14 @@ from sensors import retry_failed_recordings, spinoco_discovery
 from spinoco_assets.assets import call_pipeline
 from spinoco_assets.erasure_job import erase_personal_data_job
 from spinoco_assets.jobs import call_pipeline_job
+from spinoco_assets.retention import archive_partitions_job, archive_partitions_schedule
 from spinoco_assets.search import search_index, search_index_job, search_index_schedule
 from spinoco_assets.settings import env_int, env_or
 
 defs = dg.Definitions(
     assets=[call_pipeline, search_index],
-    jobs=[call_pipeline_job, erase_personal_data_job, search_index_job],
-    schedules=[search_index_schedule],
+    jobs=[call_pipeline_job, erase_personal_data_job, search_index_job, archive_partitions_job],
+    schedules=[search_index_schedule, archive_partitions_schedule],
     sensors=[spinoco_discovery, retry_failed_recordings],
     resources={
         "spinoco": SpinocoResource(

@@ -167,3 +167,30 @@ def test_retry_groups_split_at_successes_and_at_different_missing_assets():
     missing = {"k6": a, "k4": t, "k2": t, "k1": t, "k5": a, "k7": t}  # k3 succeeded
     groups = retry_groups(missing, position)
     assert groups == [(["k1", "k2"], t), (["k4"], t), (["k5", "k6"], a), (["k7"], t)]
+
+
+def test_old_finished_partitions_are_archived_and_their_data_kept(instance, storage, fake, spinoco):
+    from spinoco_assets.retention import archive_partitions_job
+    from tests.helpers import ANONYMIZED
+
+    [request] = tick(instance, spinoco, storage).run_requests
+    assert run_batch(instance, spinoco, storage, request).success
+    keys = instance.get_dynamic_partitions(recording_partitions.name)
+    finished = keys[:3]  # as if the other stages were done for these
+    for key in finished:
+        instance.report_runless_asset_event(dg.AssetMaterialization(ANONYMIZED, partition=key))
+
+    def archive(days: int) -> None:
+        archive_partitions_job.execute_in_process(
+            instance=instance,
+            resources={"storage": storage},
+            run_config={"ops": {"archive_old_partitions": {"config": {"keep_days": days}}}},
+        )
+
+    archive(30)  # everything is younger than 30 days: nothing goes
+    assert instance.get_dynamic_partitions(recording_partitions.name) == keys
+    archive(-1)  # now everything is "old": only finished recordings go
+    left = instance.get_dynamic_partitions(recording_partitions.name)
+    assert left == keys[3:]
+    with storage.warehouse().read() as con:
+        assert con.execute("SELECT count(*) FROM recordings").fetchone()[0] == len(keys)
