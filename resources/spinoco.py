@@ -20,13 +20,14 @@ class SpinocoResource(dg.ConfigurableResource):
     download_concurrency: int = Field(default=8, description="parallel recording downloads")
     page_size: int = Field(default=50, description="tasks per /task/query page")
 
-    def client(self) -> SpinocoClient:
+    def client(self, quick: bool = False) -> SpinocoClient:
+        """`quick`: few, short attempts, for a sensor tick that must end within 60 s."""
         return SpinocoClient(
             self.api_base,
             self.token,
             protocol_version=self.protocol_version or None,
-            timeout_s=self.timeout_s,
-            max_attempts=self.max_attempts,
+            timeout_s=min(self.timeout_s, 10.0) if quick else self.timeout_s,
+            max_attempts=min(self.max_attempts, 3) if quick else self.max_attempts,
             backoff_s=self.backoff_s,
             max_connections=self.download_concurrency,
         )

@@ -28,6 +28,10 @@ class StorageResource(dg.ConfigurableResource):
         """Only for validated recording IDs (UUIDs): sharded so no folder grows huge."""
         return self.root / "audio" / recording_id[:2] / f"{recording_id}.ogg"
 
+    def anonymized_path(self, recording_id: str) -> Path:
+        """The anonymized transcript with its timed words (no personal data), for AI work."""
+        return self.root / "anonymized" / recording_id[:2] / f"{recording_id}.json"
+
     @property
     def incoming(self) -> Path:
         """Where downloads are written before they are checked and renamed into audio/."""

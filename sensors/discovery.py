@@ -47,7 +47,7 @@ def spinoco_discovery(
     else:
         cursor = DiscoveryCursor(watermark_ms=parse_sync_from(os.environ.get("SPINOCO_SYNC_FROM")))
     deadline = time.monotonic() + TICK_BUDGET_S
-    with spinoco.client() as client:
+    with spinoco.client(quick=True) as client:
         tasks = _until(deadline, client.iter_tasks(max(0, cursor.watermark_ms - OVERLAP_MS)))
         found = discover(tasks, cursor, overlap_ms=OVERLAP_MS, max_new=MAX_NEW_PER_TICK)
 

@@ -6,7 +6,7 @@ which never got to report its failures). A failed recording is retried alone; a 
 adjacent unfinished recordings (a crash) is retried as one range; only missing assets are run.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import dagster as dg
 
@@ -16,6 +16,7 @@ from spinoco_assets.settings import env_int
 
 MAX_ATTEMPTS = env_int("SPINOCO_MAX_ATTEMPTS", 3)
 RUNS_PER_TICK = 50
+CURSOR_OVERLAP = timedelta(minutes=10)
 
 _EVENTS = {
     dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED,
@@ -81,7 +82,9 @@ def retry_groups(
     ),
 )
 def retry_failed_recordings(context: dg.SensorEvaluationContext) -> dg.SensorResult:
-    since = datetime.fromisoformat(context.cursor) if context.cursor else None
+    # Re-read a window behind the cursor: a run's failure may be committed after a later one's
+    # (concurrent runs, clock skew); run keys make the repeated requests no-ops.
+    since = datetime.fromisoformat(context.cursor) - CURSOR_OVERLAP if context.cursor else None
     records = context.instance.get_run_records(
         filters=dg.RunsFilter(
             job_name=call_pipeline_job.name,

@@ -30,7 +30,7 @@ class AnonymizedTranscript:
     counts: Counter = field(default_factory=Counter)  # pii_type -> values replaced
 
     def to_json(self) -> dict:
-        """The shareable part: no originals (those go to the vault)."""
+        """The shareable part, timed words included: no originals (those go to the vault)."""
         return {"recording_id": self.recording_id, "segments": [asdict(s) for s in self.segments]}
 
 
@@ -53,7 +53,7 @@ def _anonymize_words(
 ) -> list[Word]:  # fmt: skip
     spans = _word_spans(segment.text, segment.words)
     out: list[Word] = []
-    placed: set[int] = set()
+    placed: dict[int, Word] = {}  # finding index -> its placeholder word
     for word, span in zip(segment.words, spans, strict=True):
         if span is None:  # not found in the text: check the word on its own
             found = detector.find(word.text)
@@ -68,11 +68,11 @@ def _anonymize_words(
         if hit is None:
             out.append(word)
         elif hit in placed:  # extend the placeholder word over this word too
-            out[-1].end = max(out[-1].end, word.end)
-            out[-1].interpolated = out[-1].interpolated or word.interpolated
+            placed[hit].end = max(placed[hit].end, word.end)
+            placed[hit].interpolated = placed[hit].interpolated or word.interpolated
         else:
-            placed.add(hit)
-            out.append(Word(word.start, word.end, names[hit], word.role, None, word.interpolated))
+            placed[hit] = Word(word.start, word.end, names[hit], word.role, None, word.interpolated)
+            out.append(placed[hit])
     return out
 
 

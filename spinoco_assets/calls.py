@@ -19,7 +19,6 @@ class InvalidTask(ValueError):
 @dataclass(frozen=True)
 class Recording:
     recording_id: str
-    task_id: str
     started_at: datetime | None
     duration_ms: int
     is_voicemail: bool
@@ -37,7 +36,6 @@ class Call:
     agent_id: str | None
     caller_number: str | None  # personal data: only pseudonymized or in the protected store
     callee_number: str | None
-    hashtags: tuple[str, ...]
     recordings: tuple[Recording, ...]
 
 
@@ -84,7 +82,6 @@ def _recordings(task_id: str, detail: Any) -> tuple[list[Recording], int]:
         found.append(
             Recording(
                 recording_id=rec_id,
-                task_id=task_id,
                 started_at=_ms_to_datetime(rec.get("from")),
                 duration_ms=duration,
                 is_voicemail=bool(rec.get("vm", False)),
@@ -116,7 +113,6 @@ def parse_task(task: Any) -> tuple[Call, int]:
     completed = completed if isinstance(completed, dict) else {}
     assignee = task.get("assignee") if isinstance(task.get("assignee"), dict) else {}
     agent = assignee.get("userId")
-    hashtags = task.get("hashTags") if isinstance(task.get("hashTags"), list) else []
     recordings, rejected = _recordings(task_id, task.get("detail"))
 
     call = Call(
@@ -129,7 +125,6 @@ def parse_task(task: Any) -> tuple[Call, int]:
         agent_id=agent if isinstance(agent, str) else None,
         caller_number=caller if isinstance(caller, str) else None,
         callee_number=callee if isinstance(callee, str) else None,
-        hashtags=tuple(str(tag) for tag in hashtags),
         recordings=tuple(recordings),
     )
     return call, rejected

@@ -7,6 +7,7 @@ sits in one function or one setting here, so it is one edit when a real token is
 import logging
 import os
 import random
+import socket
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -221,7 +222,7 @@ class SpinocoClient:
         def once() -> Downloaded:
             nonlocal attempts
             attempts += 1
-            fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix=f".part-{os.getpid()}-")
+            fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix=f".part-{_HOST}-{os.getpid()}-")
             tmp = Path(tmp_name)
             try:
                 with os.fdopen(fd, "wb") as out:
@@ -257,18 +258,28 @@ class SpinocoClient:
             raise
 
 
-def sweep_partials(incoming: Path) -> int:
-    """Delete partial downloads left by processes that died (e.g. a killed run)."""
+_HOST = socket.gethostname().replace("-", "_")
+
+
+def sweep_partials(incoming: Path, max_age_s: float = 86_400) -> int:
+    """Delete partial downloads left by dead processes of this host (a killed run), and any
+    partial older than a day (a pod that is gone, when pods share the volume)."""
     removed = 0
     for part in incoming.glob(".part-*"):
         try:
-            pid = int(part.name.split("-")[1])
-            os.kill(pid, 0)  # still alive: its download is in progress
-        except (ValueError, IndexError, ProcessLookupError):
-            part.unlink(missing_ok=True)
-            removed += 1
-        except PermissionError:
+            _, host, pid, _ = part.name.split("-", 3)
+            stale = time.time() - part.stat().st_mtime > max_age_s
+            if host == _HOST and not stale:
+                os.kill(int(pid), 0)  # alive: its download is in progress
+                continue
+            if host != _HOST and not stale:
+                continue
+        except ProcessLookupError:
             pass
+        except (ValueError, OSError):
+            continue
+        part.unlink(missing_ok=True)
+        removed += 1
     return removed
 
 

@@ -26,8 +26,9 @@ def ensure_env_file(root: Path) -> None:
         if line in ("SPINOCO_VAULT_KEY=", "SPINOCO_PSEUDONYM_KEY="):
             line += secrets.token_urlsafe(32)
         lines.append(line)
-    env.write_text("\n".join(lines) + "\n")
-    env.chmod(0o600)
+    fd = os.open(env, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # secrets: never world-readable
+    with os.fdopen(fd, "w") as f:
+        f.write("\n".join(lines) + "\n")
     print("Created .env from .env.example with fresh random secrets.")
 
 

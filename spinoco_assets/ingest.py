@@ -61,9 +61,9 @@ def ingest_many(
 
 def safe_reason(exc: Exception) -> str:
     """Our own errors carry log-safe messages; anything else is reported by type only."""
-    if isinstance(exc, (SpinocoError, InvalidTask, LookupError)):
-        return f"{type(exc).__name__}: {exc}"
-    return type(exc).__name__
+    if isinstance(exc, (SpinocoError, InvalidTask)) or type(exc) is LookupError:
+        return f"{type(exc).__name__}: {exc}"  # raised by our code, with log-safe messages
+    return type(exc).__name__  # e.g. str(KeyError(k)) would be the key itself
 
 
 def call_row(call: Call, pseudonyms: Pseudonymizer) -> dict[str, Any]:

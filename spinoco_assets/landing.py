@@ -4,10 +4,13 @@ It is what makes a run independent of the sensor's memory: a backfill launched f
 partition that was never materialized finds its task here.
 """
 
+from collections.abc import Iterator
 from typing import Any
 
 from spinoco_assets.ids import is_valid_id
 from spinoco_assets.sealed import SealedStore
+
+ERASED = {"erased": True}  # a tombstone: the recording was erased on request
 
 
 def _name(recording_id: str) -> str:
@@ -28,19 +31,25 @@ class Landing:
         if not self._store.exists(name):
             raise LookupError(f"no landing file for recording {recording_id}: run discovery first")
         task = self._store.get(name)
-        if task == {"erased": True}:
+        if task == ERASED:
             raise LookupError(f"recording {recording_id} was erased on request")
         return task
 
-    def exists(self, recording_id: str) -> bool:
-        return self._store.exists(_name(recording_id))
+    def tasks(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every landed (not erased) recording ID with its task; reads the whole area."""
+        for path in sorted(self._store.root.glob("landing/*/*.sealed")):
+            recording_id = path.name[: -len(".sealed")]
+            if is_valid_id(recording_id):
+                task = self._store.get(_name(recording_id))
+                if task != ERASED:
+                    yield recording_id, task
 
     def erase(self, recording_id: str) -> bool:
         """Replace the task with a tombstone so the sensor never lands this recording again."""
         existed = self._store.exists(_name(recording_id)) and not self.is_erased(recording_id)
-        self._store.put(_name(recording_id), {"erased": True})
+        self._store.put(_name(recording_id), ERASED)
         return existed
 
     def is_erased(self, recording_id: str) -> bool:
         name = _name(recording_id)
-        return self._store.exists(name) and self._store.get(name) == {"erased": True}
+        return self._store.exists(name) and self._store.get(name) == ERASED

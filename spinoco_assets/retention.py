@@ -39,7 +39,8 @@ def archive_old_partitions(
             ).fetchall()
         ]
     finished = context.instance.get_materialized_partitions(ANONYMIZED_KEY)
-    archived = [rid for rid in old if rid in finished]
+    existing = context.instance.get_existing_dynamic_partitions(recording_partitions.name, old)
+    archived = [rid for rid in old if rid in finished and rid in existing]
     for rid in archived:
         context.instance.delete_dynamic_partition(recording_partitions.name, rid)
     context.log.info(f"archived {len(archived)} partitions older than {config.keep_days} days")

@@ -4,7 +4,9 @@ A stage works on the recordings the batch still has (`batch.active()`), writes i
 rows in one transaction, then logs one materialization per recording that succeeded.
 """
 
+import json
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from spinoco_assets.export import Export
 from spinoco_assets.ingest import call_row, ingest_many, recording_row, safe_reason
 from spinoco_assets.landing import Landing
 from spinoco_assets.pii import PiiDetector, Placeholders
+from spinoco_assets.sealed import atomic_write
 from spinoco_assets.tables import (
     CALLS,
     PII_COUNTS,
@@ -69,6 +72,7 @@ def ingest_stage(
     download_s = time.perf_counter() - started
     if done:
         with storage.warehouse().writer() as con:
+            done = _not_erased(batch, landing, done, lambda item: item.recording.recording_id)
             calls = {item.call.call_id: item.call for item in done}
             replace_rows(con, CALLS, list(calls), [call_row(c, pseudonyms) for c in calls.values()])
             rows = [recording_row(item) for item in done]
@@ -123,26 +127,30 @@ def transcribe_stage(
     rows = []
     started = time.perf_counter()
     inference_s = 0.0
-    for rid in batch.active():
+    pending = batch.active()
+    for n, rid in enumerate(pending):
         path: Path = storage.audio_path(rid)
         if not path.exists():
             batch.fail(rid, "transcribe", "no audio file: materialize `recordings` first")
             continue
         t0 = time.perf_counter()
         try:
+            call_id = parse_task(landing.get(rid))[0].call_id
             transcript = transcriber.transcribe(rid, path)
-        except ModelLoadError:
-            raise  # a model problem is every recording's problem: fail the batch, name the setting
+        except ModelLoadError as exc:  # every later recording would fail the same way
+            for left in pending[n:]:
+                batch.fail(left, "transcribe", str(exc))
+            break
         except Exception as exc:  # one bad recording must not stop the batch
-            batch.fail(rid, "transcribe", f"{type(exc).__name__} while decoding or transcribing")
+            batch.fail(rid, "transcribe", safe_reason(exc))
             continue
         took = time.perf_counter() - t0
         inference_s += took
         vault.put_transcript(transcript)
-        call_id = parse_task(landing.get(rid))[0].call_id
         rows.append(_stats_row(transcript, call_id, whisperx.model, version, took))
     if rows:
         with storage.warehouse().writer() as con:
+            rows = _not_erased(batch, landing, rows, lambda row: row["recording_id"])
             replace_rows(con, TRANSCRIPT_STATS, [r["recording_id"] for r in rows], rows)
     for row in rows:
         batch.materialized(
@@ -169,6 +177,18 @@ def transcribe_stage(
 
 
 _DETECTOR: PiiDetector | None = None
+
+
+def _not_erased(batch: Batch, landing: Landing, items: list, key: Callable) -> list:
+    """Drop recordings erased while the batch ran; called under the warehouse lock, which
+    erasure holds for its whole run, so nothing erased is written back."""
+    kept = []
+    for item in items:
+        if landing.is_erased(key(item)):
+            batch.fail(key(item), "erasure", "erased on request while the batch ran")
+        else:
+            kept.append(item)
+    return kept
 
 
 def detector() -> PiiDetector:
@@ -201,39 +221,39 @@ def anonymize_stage(
     only what passed. Returns the blocking leak check's result for the batch."""
     store = storage.protected()
     landing, vault, pii = Landing(store), Vault(store), detector()
-    calls: dict[str, list[str]] = {}
-    for rid in batch.active():
-        try:
-            calls.setdefault(parse_task(landing.get(rid))[0].call_id, []).append(rid)
-        except Exception as exc:
-            batch.fail(rid, "anonymize", safe_reason(exc))
     done: list[tuple[str, AnonymizedTranscript]] = []
     leaking: dict[str, dict[str, int]] = {}
-    for call_id, rids in calls.items():
-        placeholders = Placeholders.from_mapping(vault.placeholders(call_id), pii)
-        for rid in rids:
+    # Under the warehouse lock from the first read of a call's placeholder map to the last
+    # write: two batches with recordings of one call must not number its values twice.
+    with storage.warehouse().writer() as con:
+        calls: dict[str, list[str]] = {}
+        for rid in batch.active():
             try:
-                anon = anonymize_transcript(vault.transcript(rid), pii, placeholders)
-            except Exception as exc:
+                calls.setdefault(parse_task(landing.get(rid))[0].call_id, []).append(rid)
+            except Exception as exc:  # erased meanwhile, or no landing file
                 batch.fail(rid, "anonymize", safe_reason(exc))
-                continue
-            leaks = find_leaks(anon, pii)
-            if leaks:  # never published: the partition fails and nothing downstream sees it
-                leaking[rid] = dict(leaks)
-                kinds = ", ".join(sorted(leaks))
-                batch.fail(
-                    rid,
-                    "pii_check",
-                    f"{sum(leaks.values())} value(s) still look personal ({kinds})",
-                )
-                continue
-            vault.put_replacements(rid, anon.replacements)
-            done.append((call_id, anon))
-        vault.put_placeholders(call_id, placeholders.mapping())
+        for call_id, rids in calls.items():
+            placeholders = Placeholders.from_mapping(vault.placeholders(call_id), pii)
+            for rid in rids:
+                try:
+                    anon = anonymize_transcript(vault.transcript(rid), pii, placeholders)
+                except Exception as exc:
+                    batch.fail(rid, "anonymize", safe_reason(exc))
+                    continue
+                leaks = find_leaks(anon, pii)
+                if leaks:  # never published: the partition fails, nothing downstream sees it
+                    leaking[rid] = dict(leaks)
+                    kinds = ", ".join(sorted(leaks))
+                    reason = f"{sum(leaks.values())} value(s) still look personal ({kinds})"
+                    batch.fail(rid, "pii_check", reason)
+                    continue
+                vault.put_replacements(rid, anon.replacements)
+                atomic_write(storage.anonymized_path(rid), json.dumps(anon.to_json()).encode())
+                done.append((call_id, anon))
+            vault.put_placeholders(call_id, placeholders.mapping())
 
-    if done:
-        call_ids = sorted({call_id for call_id, _ in done})
-        with storage.warehouse().writer() as con:
+        if done:
+            call_ids = sorted({call_id for call_id, _ in done})
             rids = [anon.recording_id for _, anon in done]
             segments = [row for call_id, anon in done for row in _segment_rows(anon, call_id)]
             replace_rows(con, TRANSCRIPT_SEGMENTS, rids, segments)
@@ -249,16 +269,16 @@ def anonymize_stage(
                 [call_ids],
             ).fetchall()
             Export(storage.root / "export").write(dict(texts))
-        for _, anon in done:
-            batch.materialized(
-                ANONYMIZED_KEY,
-                anon.recording_id,
-                {
-                    "segments": len(anon.segments),
-                    "values_replaced": sum(anon.counts.values()),
-                    "by_type": dg.MetadataValue.json(dict(anon.counts)),
-                },
-            )
+    for _, anon in done:
+        batch.materialized(
+            ANONYMIZED_KEY,
+            anon.recording_id,
+            {
+                "segments": len(anon.segments),
+                "values_replaced": sum(anon.counts.values()),
+                "by_type": dg.MetadataValue.json(dict(anon.counts)),
+            },
+        )
     context.log.info(f"anonymized {len(done)} recordings of {len(calls)} calls")
     return dg.AssetCheckResult(
         asset_key=ANONYMIZED_KEY,

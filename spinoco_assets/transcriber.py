@@ -70,8 +70,9 @@ class WhisperSettings:
     def fingerprint(self) -> str:
         """What changes the transcript: a new value makes existing transcripts stale in the UI."""
         parts = [
-            self.model, self.language, self.beam_size, self.temperature, self.initial_prompt,
-            self.hotwords, self.align_model, self.diarize_model, self.left_role, self.right_role,
+            self.model, self.device, self.compute_type, self.language, self.beam_size,
+            self.temperature, self.initial_prompt, self.hotwords, self.align_model,
+            self.diarize_model, self.left_role, self.right_role,
         ]  # fmt: skip
         return "|".join(str(p) for p in parts)
 

@@ -3,7 +3,6 @@
 import os
 from pathlib import Path
 
-import dagster as dg
 import numpy as np
 import pytest
 
@@ -125,4 +124,3 @@ def test_transcripts_code_version_follows_the_settings(monkeypatch):
     base = transcript_code_version(whisperx_from_env())
     monkeypatch.setenv("WHISPER_BEAM_SIZE", "1")
     assert transcript_code_version(whisperx_from_env()) != base
-    assert dg.AssetKey("transcripts") == TRANSCRIPTS
