@@ -75,7 +75,7 @@ def analyst_session(warehouse: Warehouse) -> Iterator[None]:
     code = (
         "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
         "c.execute('SELECT count(*) FROM calls').fetchall(); print('open', flush=True); "
-        "time.sleep(600)"
+        "time.sleep(3600)"
     )
     analyst = subprocess.Popen(
         [sys.executable, "-c", code, str(warehouse.path)], stdout=subprocess.PIPE, text=True
