@@ -54,5 +54,5 @@ def search_index_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunReques
         return dg.SkipReason("no anonymized transcripts yet")
     if latest_index and latest_index[0].storage_id > latest_text[0].storage_id:
         return dg.SkipReason("the index is up to date")
-    tick = context.scheduled_execution_time.isoformat() if context.scheduled_execution_time else ""
-    return dg.RunRequest(run_key=f"search-index-{latest_text[0].storage_id}-{tick}")
+    # the tick time in the key: a rebuild that failed is tried again at the next tick
+    return dg.RunRequest(run_key=f"search-index-{latest_text[0].storage_id}-{time.time():.0f}")
