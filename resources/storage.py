@@ -1,5 +1,6 @@
 """Where the product keeps files, and the secrets that protect what is personal in them."""
 
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -45,3 +46,13 @@ class StorageResource(dg.ConfigurableResource):
 
     def warehouse(self) -> Warehouse:
         return Warehouse(Path(self.warehouse_path or self.root / "warehouse.duckdb"))
+
+
+def storage_from_env() -> StorageResource:
+    """For the command-line tools (vault restore, erasure): the same settings as Dagster's."""
+    return StorageResource(
+        data_dir=os.environ.get("SPINOCO_DATA_DIR", "data"),
+        warehouse_path=os.environ.get("SPINOCO_WAREHOUSE_PATH", ""),
+        vault_key=os.environ.get("SPINOCO_VAULT_KEY", ""),
+        pseudonym_key=os.environ.get("SPINOCO_PSEUDONYM_KEY", ""),
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import dagster as dg
 import duckdb
 
-from resources.storage import StorageResource
+from resources.storage import StorageResource, storage_from_env
 from spinoco_assets.calls import InvalidTask, parse_task
 from spinoco_assets.export import Export
 from spinoco_assets.ids import is_valid_id
@@ -113,19 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m spinoco_assets.erasure (--call-id ID | --phone NUMBER)`: the phone number is
     turned into its pseudonym here, on the privacy officer's machine, and only that is used."""
     import argparse
-    import os
 
     parser = argparse.ArgumentParser(prog="python -m spinoco_assets.erasure")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--call-id")
     target.add_argument("--phone", help="a caller's number; erases every call with it")
     args = parser.parse_args(argv)
-    storage = StorageResource(
-        data_dir=os.environ.get("SPINOCO_DATA_DIR", "data"),
-        warehouse_path=os.environ.get("SPINOCO_WAREHOUSE_PATH", ""),
-        vault_key=os.environ["SPINOCO_VAULT_KEY"],
-        pseudonym_key=os.environ["SPINOCO_PSEUDONYM_KEY"],
-    )
+    storage = storage_from_env()
     key = storage.pseudonymizer().phone_key(args.phone) if args.phone else None
     with dg.DagsterInstance.get() as instance:
         calls, recordings = find_targets(storage, args.call_id, key)

@@ -8,7 +8,6 @@ phone numbers. Without the key none of it can be read. Authorized users restore 
 """
 
 import argparse
-import os
 import sys
 from dataclasses import asdict
 
@@ -87,19 +86,14 @@ def restore_call(vault: Vault, segments: list[tuple[str, int, str, str]]) -> lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    from resources.storage import StorageResource
+    from resources.storage import storage_from_env
 
     parser = argparse.ArgumentParser(prog="python -m spinoco_assets.vault")
     sub = parser.add_subparsers(dest="command", required=True)
     cmd = sub.add_parser("restore", help="print a call's original text (authorized users)")
     cmd.add_argument("call_id")
     args = parser.parse_args(argv)
-    storage = StorageResource(
-        data_dir=os.environ.get("SPINOCO_DATA_DIR", "data"),
-        warehouse_path=os.environ.get("SPINOCO_WAREHOUSE_PATH", ""),
-        vault_key=os.environ.get("SPINOCO_VAULT_KEY", ""),
-        pseudonym_key=os.environ.get("SPINOCO_PSEUDONYM_KEY", "x" * 32),
-    )
+    storage = storage_from_env()
     with storage.warehouse().read() as con:
         rows = con.execute(
             "SELECT s.recording_id, s.segment_no, s.role, s.text FROM transcript_segments s "

@@ -1,6 +1,9 @@
 """The whole pipeline on tiny models: anonymized text for analysts, originals only in the vault."""
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 
 import dagster as dg
@@ -12,7 +15,7 @@ from spinoco_assets.search import search_index, search_index_schedule
 from spinoco_assets.stages import LEAK_CHECK
 from spinoco_assets.vault import Vault, restore_call
 from spinoco_assets.warehouse import load_fts
-from tests.conftest import files_under
+from tests.conftest import VAULT_KEY, files_under
 from tests.helpers import (
     ANONYMIZED,
     RECORDINGS,
@@ -106,6 +109,14 @@ def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, stor
             [call_id],
         ).fetchall()
     restored = restore_call(vault, rows)
+    cli = subprocess.run(
+        [sys.executable, "-m", "spinoco_assets.vault", "restore", call_id],
+        env={**os.environ, "SPINOCO_DATA_DIR": str(storage.root), "SPINOCO_VAULT_KEY": VAULT_KEY},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert cli.stdout.splitlines() == restored
     originals = []
     for rid in dict.fromkeys(r[0] for r in rows):
         originals += [f"{s.role}: {s.text}" for s in vault.transcript(rid).segments]
