@@ -26,10 +26,8 @@ def one(recordings: int, latency_s: float) -> dict:
     import dagster as dg
 
     from resources import SpinocoResource, StorageResource
-    from sensors.discovery import spinoco_discovery
-    from spinoco_assets.assets import call_pipeline
     from spinoco_assets.demo_server import FakeSpinoco
-    from spinoco_assets.jobs import call_pipeline_job
+    from tests.helpers import run_batch, tick
 
     calls = int(recordings / 0.9) + 1  # ~10% of calls have no recording, ~10% have two
     with tempfile.TemporaryDirectory() as tmp, dg.instance_for_test(temp_dir=tmp) as instance:
@@ -38,24 +36,11 @@ def one(recordings: int, latency_s: float) -> dict:
             storage = StorageResource(
                 data_dir=f"{tmp}/data", vault_key=VAULT_KEY, pseudonym_key=PSEUDONYM_KEY
             )
-            defs = dg.Definitions(
-                assets=[call_pipeline],
-                jobs=[call_pipeline_job],
-                resources={"spinoco": spinoco, "storage": storage},
-            )
-            job = defs.resolve_job_def(call_pipeline_job.name)
             started = time.perf_counter()
-            context = dg.build_sensor_context(
-                instance=instance, resources={"spinoco": spinoco, "storage": storage}
-            )
-            result = spinoco_discovery(context)
-            for request in result.dynamic_partitions_requests:
-                instance.add_dynamic_partitions(
-                    request.partitions_def_name, list(request.partition_keys)
-                )
+            result = tick(instance, spinoco, storage)  # the sensor, as the daemon runs it
             tick_s = time.perf_counter() - started
-            for request in result.run_requests:
-                assert job.execute_in_process(instance=instance, tags=request.tags).success
+            for request in result.run_requests:  # the ingest stage of each batched run
+                assert run_batch(instance, spinoco, storage, request).success
             total_s = time.perf_counter() - started
             n = len(server.available_recordings())
     return {
