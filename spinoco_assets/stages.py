@@ -133,9 +133,13 @@ def transcribe_stage(
         if not path.exists():
             batch.fail(rid, "transcribe", "no audio file: materialize `recordings` first")
             continue
-        t0 = time.perf_counter()
         try:
             call_id = parse_task(landing.get(rid))[0].call_id
+        except Exception as exc:  # erased meanwhile, or no landing file
+            batch.fail(rid, "transcribe", safe_reason(exc))
+            continue
+        t0 = time.perf_counter()  # inference time only: overhead is measured as the rest
+        try:
             transcript = transcriber.transcribe(rid, path)
         except ModelLoadError as exc:  # every later recording would fail the same way
             for left in pending[n:]:
