@@ -26,7 +26,7 @@ def one(recordings: int, latency_s: float) -> dict:
     import dagster as dg
 
     from resources import SpinocoResource, StorageResource
-    from spinoco_assets.demo_server import FakeSpinoco
+    from spinoco_assets.devtools.demo_server import FakeSpinoco
     from tests.helpers import run_batch, tick
 
     calls = int(recordings / 0.9) + 1  # ~10% of calls have no recording, ~10% have two

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from spinoco_assets.pii import PiiDetector  # noqa: E402
-from spinoco_assets.pii.evaluate import load_labelled, score  # noqa: E402
+from spinoco_assets.privacy.pii import PiiDetector  # noqa: E402
+from spinoco_assets.privacy.pii.evaluate import load_labelled, score  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "pii_labelled.jsonl"
 STRICT = ("PHONE", "EMAIL", "URL", "IBAN", "BANK_ACCOUNT", "BIRTH_NUMBER", "ICO", "DIC", "CARD")

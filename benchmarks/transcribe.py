@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
-DEMO_AUDIO = Path(__file__).resolve().parents[1] / "spinoco_assets" / "demo_audio"
+DEMO_AUDIO = Path(__file__).resolve().parents[1] / "spinoco_assets" / "devtools" / "demo_audio"
 
 
 def batch_benchmark(recordings: int) -> None:
@@ -28,8 +28,8 @@ def batch_benchmark(recordings: int) -> None:
 
     from resources import SpinocoResource, StorageResource
     from resources.whisperx import WhisperXResource
-    from spinoco_assets.demo_server import FakeSpinoco
-    from spinoco_assets.tiny_models import OFFLINE_ENV, build_tiny_models
+    from spinoco_assets.devtools.demo_server import FakeSpinoco
+    from spinoco_assets.devtools.tiny_models import OFFLINE_ENV, build_tiny_models
     from tests.helpers import TRANSCRIPTS, run_batch, tick
 
     with tempfile.TemporaryDirectory() as tmp, dg.instance_for_test(temp_dir=tmp) as instance:
@@ -64,7 +64,7 @@ def batch_benchmark(recordings: int) -> None:
         result = run_batch(instance, spinoco, storage, request, whisperx, stages=[TRANSCRIPTS])
         run_s = time.perf_counter() - started
         assert result.success and transcriber.loads == {"ASR": 1, "alignment": 1}
-        with storage.warehouse().read() as con:
+        with storage.stores().warehouse.read() as con:
             inference_s, audio_s = con.execute(
                 "SELECT sum(processing_s), sum(audio_s) FROM transcript_stats"
             ).fetchone()
@@ -79,8 +79,8 @@ def large_v3_benchmark(seconds: int) -> None:
     import numpy as np
     import whisperx
 
-    from spinoco_assets.tiny_models import build_large_v3_shaped
-    from spinoco_assets.transcriber import decode
+    from spinoco_assets.devtools.tiny_models import build_large_v3_shaped
+    from spinoco_assets.transcription.runner import decode
 
     clips = [decode(p)[0] for p in sorted(DEMO_AUDIO.glob("*.ogg"))]
     audio = np.concatenate(clips * 10)[: seconds * 16000]

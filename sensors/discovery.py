@@ -1,6 +1,5 @@
 """Poll Spinoco, land new tasks durably, add their recordings as partitions, launch batches."""
 
-import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -9,16 +8,14 @@ import dagster as dg
 
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
-from spinoco_assets.discovery import DiscoveryCursor, discover, parse_sync_from
-from spinoco_assets.jobs import call_pipeline_job, range_run_request
-from spinoco_assets.landing import Landing
-from spinoco_assets.partitions import recording_partitions
-from spinoco_assets.settings import env_int
+from spinoco_assets.pipeline.jobs import call_pipeline_job, range_run_request
+from spinoco_assets.pipeline.partitions import PARTITIONS_NAME, recording_partitions
+from spinoco_assets.settings import load
+from spinoco_assets.spinoco.discovery import DiscoveryCursor, discover, parse_sync_from
 
-POLL_SECONDS = env_int("SPINOCO_POLL_SECONDS", 30)
-BATCH_SIZE = env_int("SPINOCO_BATCH_SIZE", 200)
-MAX_NEW_PER_TICK = env_int("SPINOCO_MAX_NEW_PER_TICK", 2000)
-OVERLAP_MS = env_int("SPINOCO_OVERLAP_SECONDS", 3600) * 1000
+SETTINGS = load().spinoco
+BATCH_SIZE = SETTINGS.batch_size
+OVERLAP_MS = SETTINGS.overlap_seconds * 1000
 TICK_BUDGET_S = 40.0  # sensor evaluations time out after 60 s
 
 
@@ -31,7 +28,7 @@ def _until(deadline: float, tasks: Iterator[Any]) -> Iterator[Any]:
 
 @dg.sensor(
     job=call_pipeline_job,
-    minimum_interval_seconds=POLL_SECONDS,
+    minimum_interval_seconds=SETTINGS.poll_seconds,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
         "Polls Spinoco's /task/query from a watermark (with overlap), lands each new recording's "
@@ -45,20 +42,18 @@ def spinoco_discovery(
     if context.cursor:
         cursor = DiscoveryCursor.from_json(context.cursor)
     else:
-        cursor = DiscoveryCursor(watermark_ms=parse_sync_from(os.environ.get("SPINOCO_SYNC_FROM")))
+        cursor = DiscoveryCursor(watermark_ms=parse_sync_from(SETTINGS.sync_from))
     deadline = time.monotonic() + TICK_BUDGET_S
     with spinoco.client(quick=True) as client:
         tasks = _until(deadline, client.iter_tasks(max(0, cursor.watermark_ms - OVERLAP_MS)))
-        found = discover(tasks, cursor, overlap_ms=OVERLAP_MS, max_new=MAX_NEW_PER_TICK)
+        found = discover(tasks, cursor, overlap_ms=OVERLAP_MS, max_new=SETTINGS.max_new_per_tick)
 
     for reason in found.reasons[:20]:
         context.log.warning(f"skipped input from Spinoco: {reason}")
     instance = context.instance
-    landing = Landing(storage.protected())
+    landing = storage.stores().landing
     ids = [item.recording.recording_id for item in found.new]
-    known = (
-        instance.get_existing_dynamic_partitions(recording_partitions.name, ids) if ids else set()
-    )
+    known = instance.get_existing_dynamic_partitions(PARTITIONS_NAME, ids) if ids else set()
     fresh = [
         item
         for item in found.new

@@ -7,14 +7,15 @@ adjacent unfinished recordings (a crash) is retried as one range; only missing a
 """
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import dagster as dg
 
-from spinoco_assets.jobs import ATTEMPT_TAG, call_pipeline_job, range_run_request
-from spinoco_assets.partitions import recording_partitions
-from spinoco_assets.settings import env_int
+from spinoco_assets.pipeline.jobs import ATTEMPT_TAG, call_pipeline_job, range_run_request
+from spinoco_assets.pipeline.partitions import PARTITIONS_NAME
+from spinoco_assets.settings import load
 
-MAX_ATTEMPTS = env_int("SPINOCO_MAX_ATTEMPTS", 3)
+MAX_ATTEMPTS = load().spinoco.max_attempts
 RUNS_PER_TICK = 50
 CURSOR_OVERLAP = timedelta(minutes=10)
 
@@ -35,7 +36,7 @@ def unfinished(instance: dg.DagsterInstance, run_id: str) -> dict[str, frozenset
             event = record.event_log_entry.dagster_event
             if event is None:
                 continue
-            data = event.event_specific_data
+            data: Any = event.event_specific_data  # planned or materialized, by event_type
             if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED:
                 keys = (
                     data.partitions_subset.get_partition_keys()
@@ -73,7 +74,7 @@ def retry_groups(
 
 @dg.sensor(
     job=call_pipeline_job,
-    minimum_interval_seconds=env_int("SPINOCO_RETRY_SECONDS", 60),
+    minimum_interval_seconds=load().spinoco.retry_seconds,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
         "Relaunches what a failed batch run did not finish, only the missing assets: a failed "
@@ -98,7 +99,7 @@ def retry_failed_recordings(context: dg.SensorEvaluationContext) -> dg.SensorRes
     requests = []
     position: dict[str, int] = {}
     if records:  # only on ticks with failed runs: listing keys costs ~0.3 s per 100k partitions
-        keys = context.instance.get_dynamic_partitions(recording_partitions.name)
+        keys = context.instance.get_dynamic_partitions(PARTITIONS_NAME)
         position = {key: i for i, key in enumerate(keys)}
     for record in records:
         run = record.dagster_run

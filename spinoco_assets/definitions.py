@@ -4,14 +4,16 @@ import dagster as dg
 
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
-from resources.whisperx import whisperx_from_env
+from resources.whisperx import whisperx_resource
 from sensors import retry_failed_recordings, spinoco_discovery
-from spinoco_assets.assets import call_pipeline
-from spinoco_assets.erasure_job import erase_personal_data_job
-from spinoco_assets.jobs import call_pipeline_job
-from spinoco_assets.retention import archive_partitions_job, archive_partitions_schedule
-from spinoco_assets.search import search_index, search_index_job, search_index_schedule
-from spinoco_assets.settings import env_int, env_or
+from spinoco_assets.pipeline.assets import call_pipeline
+from spinoco_assets.pipeline.erasure import erase_personal_data_job
+from spinoco_assets.pipeline.jobs import call_pipeline_job
+from spinoco_assets.pipeline.retention import archive_partitions_job, archive_partitions_schedule
+from spinoco_assets.pipeline.search import search_index, search_index_job, search_index_schedule
+from spinoco_assets.settings import load
+
+settings = load()
 
 defs = dg.Definitions(
     assets=[call_pipeline, search_index],
@@ -20,17 +22,17 @@ defs = dg.Definitions(
     sensors=[spinoco_discovery, retry_failed_recordings],
     resources={
         "spinoco": SpinocoResource(
-            api_base=env_or("SPINOCO_API_BASE", "https://api.spinoco.com"),
+            api_base=settings.spinoco.api_base,
             token=dg.EnvVar("SPINOCO_TOKEN"),
-            protocol_version=env_int("SPINOCO_PROTOCOL_VERSION", 2),
-            download_concurrency=env_int("SPINOCO_DOWNLOAD_CONCURRENCY", 8),
+            protocol_version=settings.spinoco.protocol_version,
+            download_concurrency=settings.spinoco.download_concurrency,
         ),
         "storage": StorageResource(
-            data_dir=env_or("SPINOCO_DATA_DIR", "data"),
-            warehouse_path=env_or("SPINOCO_WAREHOUSE_PATH", ""),
+            data_dir=settings.spinoco.data_dir,
+            warehouse_path=settings.spinoco.warehouse_path,
             vault_key=dg.EnvVar("SPINOCO_VAULT_KEY"),
             pseudonym_key=dg.EnvVar("SPINOCO_PSEUDONYM_KEY"),
         ),
-        "whisperx": whisperx_from_env(),
+        "whisperx": whisperx_resource(settings.whisper, settings.spinoco),
     },
 )

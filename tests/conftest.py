@@ -10,7 +10,7 @@ import pytest
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
 from resources.whisperx import WhisperXResource
-from spinoco_assets.demo_server import FakeSpinoco
+from spinoco_assets.devtools.demo_server import FakeSpinoco
 
 TOKEN = "test-token-not-a-secret"
 VAULT_KEY = "test-vault-key-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -54,7 +54,7 @@ def files_under(root: Path) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory) -> dict[str, str]:
-    from spinoco_assets.tiny_models import build_tiny_models
+    from spinoco_assets.devtools.tiny_models import build_tiny_models
 
     root = tmp_path_factory.mktemp("tiny_models")
     env = build_tiny_models(root)

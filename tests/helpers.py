@@ -9,10 +9,10 @@ import dagster as dg
 
 from resources.whisperx import WhisperXResource
 from sensors.discovery import spinoco_discovery
-from spinoco_assets.assets import call_pipeline
-from spinoco_assets.batch import FAILED_METADATA_KEY
-from spinoco_assets.jobs import call_pipeline_job
-from spinoco_assets.warehouse import Warehouse
+from spinoco_assets.pipeline.assets import call_pipeline
+from spinoco_assets.pipeline.batch import FAILED_METADATA_KEY
+from spinoco_assets.pipeline.jobs import call_pipeline_job
+from spinoco_assets.warehouse.writer import Warehouse
 
 RECORDINGS = dg.AssetKey("recordings")
 TRANSCRIPTS = dg.AssetKey("transcripts")

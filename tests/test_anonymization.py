@@ -2,9 +2,9 @@
 
 import pytest
 
-from spinoco_assets.anonymization import anonymize_transcript, find_leaks, restore
-from spinoco_assets.pii import PiiDetector, Placeholders
-from spinoco_assets.transcript import Segment, Transcript, Word
+from spinoco_assets.privacy.anonymization import anonymize_transcript, find_leaks, restore
+from spinoco_assets.privacy.pii import PiiDetector, Placeholders
+from spinoco_assets.transcription.transcript import Segment, Transcript, Word
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ from collections import Counter
 import dagster as dg
 import pytest
 
-from spinoco_assets import stages
-from spinoco_assets.sealed import SealedError, SealedStore
-from spinoco_assets.search import search_index, search_index_schedule
-from spinoco_assets.stages import LEAK_CHECK
-from spinoco_assets.vault import Vault, restore_call
-from spinoco_assets.warehouse import load_fts
+from spinoco_assets.pipeline import stages
+from spinoco_assets.pipeline.partitions import LEAK_CHECK
+from spinoco_assets.pipeline.search import search_index, search_index_schedule
+from spinoco_assets.privacy.sealed import SealedError, SealedStore
+from spinoco_assets.privacy.vault import Vault, restore_call
+from spinoco_assets.warehouse.writer import load_fts
 from tests.conftest import VAULT_KEY, files_under
 from tests.helpers import (
     ANONYMIZED,
@@ -45,7 +45,7 @@ def phones_of(server) -> set[str]:
 def processed(instance, storage, fake, spinoco, whisperx):
     sensor = tick(instance, spinoco, storage)
     [request] = sensor.run_requests
-    with analyst_session(storage.warehouse()):  # held open for the whole batch
+    with analyst_session(storage.stores().warehouse):  # held open for the whole batch
         result = run_batch(instance, spinoco, storage, request, whisperx, stages=ALL)
     assert result.success
     return result
@@ -61,7 +61,7 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
 
     index = dg.materialize([search_index], instance=instance, resources={"storage": storage})
     assert index.success
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         texts = [t for (t,) in con.execute("SELECT text FROM transcript_segments").fetchall()]
         calls = con.execute("SELECT call_id, recordings, text FROM call_transcripts").fetchall()
         counts = con.execute("SELECT pii_type, sum(n) FROM pii_counts GROUP BY 1").fetchall()
@@ -77,7 +77,7 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
 
     # No value of the calls' personal data anywhere outside the vault.
     secrets = {SPOKEN_PHONE, *phones_of(fake)}
-    for path in files_under(storage.root):
+    for path in files_under(storage.stores().root):
         if "protected" in path.parts:
             continue
         data = path.read_bytes()
@@ -85,9 +85,9 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
 
 
 def test_export_has_one_numbered_file_per_call_and_a_manifest(processed, storage):
-    export = storage.root / "export"
+    export = storage.stores().root / "export"
     manifest = (export / "manifest.csv").read_text().splitlines()
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         call_ids = {c for (c,) in con.execute("SELECT call_id FROM call_transcripts").fetchall()}
     assert manifest[0] == "number,call_id,file"
     rows = [line.split(",") for line in manifest[1:]]
@@ -97,8 +97,8 @@ def test_export_has_one_numbered_file_per_call_and_a_manifest(processed, storage
 
 
 def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, storage):
-    vault = Vault(storage.protected())
-    with storage.warehouse().read() as con:
+    vault = Vault(storage.stores().sealed)
+    with storage.stores().warehouse.read() as con:
         [(call_id,)] = con.execute(
             "SELECT call_id FROM call_transcripts WHERE recordings = 2 LIMIT 1"
         ).fetchall()
@@ -110,8 +110,12 @@ def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, stor
         ).fetchall()
     restored = restore_call(vault, rows)
     cli = subprocess.run(
-        [sys.executable, "-m", "spinoco_assets.vault", "restore", call_id],
-        env={**os.environ, "SPINOCO_DATA_DIR": str(storage.root), "SPINOCO_VAULT_KEY": VAULT_KEY},
+        [sys.executable, "-m", "spinoco_assets.cli", "vault", "restore", call_id],
+        env={
+            **os.environ,
+            "SPINOCO_DATA_DIR": str(storage.stores().root),
+            "SPINOCO_VAULT_KEY": VAULT_KEY,
+        },
         capture_output=True,
         text=True,
         check=True,
@@ -150,7 +154,7 @@ def test_the_leak_check_blocks_the_recording_that_still_leaks(
     keys = {rid for _, rid in fake.available_recordings()}
     assert materialized(instance, ANONYMIZED) == keys - {leaky}
     assert materialized(instance, TRANSCRIPTS) == keys
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         n = con.execute(
             "SELECT count(*) FROM transcript_segments WHERE recording_id = ?", [leaky]
         ).fetchone()[0]

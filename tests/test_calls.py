@@ -4,8 +4,8 @@ import copy
 
 import pytest
 
-from spinoco_assets.calls import InvalidTask, parse_task
-from spinoco_assets.ids import is_valid_id
+from spinoco_assets.spinoco.ids import is_valid_id
+from spinoco_assets.spinoco.tasks import InvalidTask, parse_task
 
 TASK = {
     "id": "6f1c2a10-0000-11f0-8000-00000000a001",

@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from spinoco_assets.client import (
+from spinoco_assets.devtools.demo_server import FakeSpinoco, Faults
+from spinoco_assets.spinoco.client import (
     BadRecording,
     RecordingNotFound,
     SpinocoAuthError,
     SpinocoClient,
 )
-from spinoco_assets.demo_server import FakeSpinoco, Faults
 from tests.conftest import TOKEN, files_under
 
 

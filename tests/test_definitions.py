@@ -4,7 +4,7 @@ import dagster as dg
 import pytest
 
 from spinoco_assets.definitions import defs
-from spinoco_assets.partitions import recording_partitions
+from spinoco_assets.pipeline.partitions import recording_partitions
 
 
 def test_definitions_load():

@@ -10,7 +10,7 @@ import av
 import httpx
 import pytest
 
-from spinoco_assets.demo_server import HOSTILE_IDS, FakeSpinoco, Faults
+from spinoco_assets.devtools.demo_server import HOSTILE_IDS, FakeSpinoco, Faults
 
 TOKEN = "test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from spinoco_assets.discovery import DiscoveryCursor, discover, parse_sync_from
+from spinoco_assets.spinoco.discovery import DiscoveryCursor, discover, parse_sync_from
 from tests.test_calls import TASK
 
 REC = "6f1c2a10-0000-11f0-8000-00000000b001"

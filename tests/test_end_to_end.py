@@ -18,10 +18,10 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from spinoco_assets.demo_server import FakeSpinoco, Faults
-from spinoco_assets.sealed import SealedStore
-from spinoco_assets.tiny_models import OFFLINE_ENV, build_tiny_models
-from spinoco_assets.warehouse import Warehouse
+from spinoco_assets.devtools.demo_server import FakeSpinoco, Faults
+from spinoco_assets.devtools.tiny_models import OFFLINE_ENV, build_tiny_models
+from spinoco_assets.privacy.sealed import SealedStore
+from spinoco_assets.warehouse.writer import Warehouse
 from tests.conftest import PSEUDONYM_KEY, TOKEN, VAULT_KEY, files_under
 from tests.helpers import ANONYMIZED, TRANSCRIPTS, analyst_session
 

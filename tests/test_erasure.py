@@ -5,9 +5,9 @@ from pathlib import Path
 import dagster as dg
 
 from resources.storage import StorageResource
-from spinoco_assets.erasure_job import erase_personal_data_job
-from spinoco_assets.landing import Landing
-from spinoco_assets.partitions import recording_partitions
+from spinoco_assets.pipeline.erasure import erase_personal_data_job
+from spinoco_assets.pipeline.partitions import recording_partitions
+from spinoco_assets.recordings.landing import Landing
 from tests.conftest import files_under
 from tests.helpers import ANONYMIZED, RECORDINGS, TRANSCRIPTS, run_batch, tick
 
@@ -37,8 +37,8 @@ def test_erasing_a_caller_removes_every_trace(instance, storage, fake, spinoco, 
     direction = task["tpe"]["direction"]
     caller = direction.get("fromPhoneNumber") or direction["from"]["number"]["e164"]
     others = {rid for _, rid in fake.available_recordings()} - set(recordings)
-    key = storage.pseudonymizer().phone_key(caller)
-    with storage.warehouse().read() as con:
+    key = storage.stores().pseudonyms.phone_key(caller)
+    with storage.stores().warehouse.read() as con:
         same_caller = {
             c
             for (c,) in con.execute(
@@ -55,7 +55,7 @@ def test_erasing_a_caller_removes_every_trace(instance, storage, fake, spinoco, 
 
     # Nothing of the call is left in the product's stores (files, vault, warehouse, export) ...
     needles = [call_id, *recordings, *same_caller, caller]
-    for path, data in everything_under(storage.root):
+    for path, data in everything_under(storage.stores().root):
         if "landing" in path.parts:
             continue  # tombstones: sealed, recording ID only (so the sensor skips it)
         assert not any(n.encode() in data for n in needles), path
@@ -66,14 +66,14 @@ def test_erasing_a_caller_removes_every_trace(instance, storage, fake, spinoco, 
         assert not any(n.encode() in data for n in [call_id, caller, SPOKEN_PHONE]), path
     keys = set(instance.get_dynamic_partitions(recording_partitions.name))
     assert not keys & set(recordings) and others <= keys
-    manifest = (storage.root / "export" / "manifest.csv").read_text()
+    manifest = (storage.stores().root / "export" / "manifest.csv").read_text()
     assert call_id not in manifest
 
     # The sensor never brings it back, even re-reading everything from the start.
     tick(instance, spinoco, storage)
     assert not set(instance.get_dynamic_partitions(recording_partitions.name)) & set(recordings)
     # ... and the other calls are untouched.
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         left = {r for (r,) in con.execute("SELECT recording_id FROM recordings").fetchall()}
     assert left == others
     assert all(isinstance(n, int) for n in report.values())  # counts only, never values
@@ -86,6 +86,6 @@ def test_erasing_by_call_id_reaches_recordings_never_ingested(instance, storage,
     others = set(instance.get_dynamic_partitions(recording_partitions.name)) - set(recordings)
     assert erase(instance, storage, call_id=task["id"]).success
     assert set(instance.get_dynamic_partitions(recording_partitions.name)) == others
-    landing = Landing(storage.protected())
+    landing = Landing(storage.stores().sealed)
     assert all(landing.is_erased(r) for r in recordings)  # tombstones replace the raw tasks
     assert not any(landing.is_erased(r) for r in others)

@@ -6,14 +6,14 @@ import dagster as dg
 import pytest
 
 from sensors.retries import retry_failed_recordings
-from spinoco_assets.demo_server import FakeSpinoco, Faults
-from spinoco_assets.ids import is_valid_id
-from spinoco_assets.jobs import (
+from spinoco_assets.devtools.demo_server import FakeSpinoco, Faults
+from spinoco_assets.pipeline.jobs import (
     ATTEMPT_TAG,
     PARTITION_RANGE_END,
     PARTITION_RANGE_START,
 )
-from spinoco_assets.partitions import recording_partitions
+from spinoco_assets.pipeline.partitions import recording_partitions
+from spinoco_assets.spinoco.ids import is_valid_id
 from tests.conftest import TOKEN, files_under, spinoco_for
 from tests.helpers import (
     RECORDINGS,
@@ -41,7 +41,7 @@ def test_a_tick_adds_partitions_lands_tasks_and_requests_batched_runs(
         start, end = request.tags[PARTITION_RANGE_START], request.tags[PARTITION_RANGE_END]
         covered += keys[keys.index(start) : keys.index(end) + 1]
     assert covered == keys
-    landed = files_under(storage.root / "protected" / "landing")
+    landed = files_under(storage.stores().root / "protected" / "landing")
     assert len(landed) == len(keys)
     assert all(b"+420" not in p.read_bytes() for p in landed)  # sealed, not plain JSON
 
@@ -71,7 +71,7 @@ def test_hostile_ids_never_become_partitions_or_paths(instance, storage):
         tick(instance, spinoco_for(server), storage)
     keys = instance.get_dynamic_partitions(recording_partitions.name)
     assert keys and all(is_valid_id(k) for k in keys)
-    for path in files_under(storage.root):
+    for path in files_under(storage.stores().root):
         stem = path.name.split(".")[0]
         assert is_valid_id(stem), path
 
@@ -99,9 +99,9 @@ def test_bad_recordings_fail_alone_and_good_ones_land_once(instance, storage):
         assert set(failed) == set(broken)
         assert "empty body" in failed[recs[5]] and "not an Ogg" in failed[recs[3]]
         assert all(server.served_ok(r) == 1 for r in good)
-    audio = files_under(storage.root / "audio")
+    audio = files_under(storage.stores().root / "audio")
     assert sorted(p.stem for p in audio) == sorted(good)  # no partial files anywhere
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         rows = con.execute("SELECT recording_id, channels FROM recordings").fetchall()
         calls = con.execute("SELECT count(*), count(DISTINCT call_id) FROM calls").fetchone()
         leaked = con.execute("SELECT count(*) FROM calls WHERE caller_key LIKE '+%'").fetchone()
@@ -127,7 +127,7 @@ def test_rematerializing_replaces_rows(instance, storage, fake, spinoco):
     for _ in range(2):
         for request in sensor.run_requests:
             assert run_batch(instance, spinoco, storage, request).success
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         n, distinct = con.execute(
             "SELECT count(*), count(DISTINCT recording_id) FROM recordings"
         ).fetchone()
@@ -147,14 +147,14 @@ def test_an_analyst_holding_the_warehouse_open_blocks_nothing(instance, storage,
     def run(request):
         results.append(run_batch(instance, spinoco, storage, request))
 
-    with analyst_session(storage.warehouse()):
+    with analyst_session(storage.stores().warehouse):
         threads = [threading.Thread(target=run, args=(r,)) for r in sensor.run_requests]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
     assert results and all(r.success for r in results)
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         n = con.execute("SELECT count(*) FROM recordings").fetchone()[0]
     assert n == len(fake.available_recordings())
 
@@ -170,7 +170,7 @@ def test_retry_groups_split_at_successes_and_at_different_missing_assets():
 
 
 def test_old_finished_partitions_are_archived_and_their_data_kept(instance, storage, fake, spinoco):
-    from spinoco_assets.retention import archive_partitions_job
+    from spinoco_assets.pipeline.retention import archive_partitions_job
     from tests.helpers import ANONYMIZED
 
     [request] = tick(instance, spinoco, storage).run_requests
@@ -192,5 +192,44 @@ def test_old_finished_partitions_are_archived_and_their_data_kept(instance, stor
     archive(-1)  # now everything is "old": only finished recordings go
     left = instance.get_dynamic_partitions(recording_partitions.name)
     assert left == keys[3:]
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         assert con.execute("SELECT count(*) FROM recordings").fetchone()[0] == len(keys)
+
+
+@pytest.mark.parametrize("subset_events", ["0", "1"])
+def test_failed_partitions_show_failed_and_retries_cover_exactly_them(
+    instance, storage, monkeypatch, subset_events
+):
+    """Six broken recordings of 40 (two adjacent pairs, two alone) in one batch run, with
+    DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS off (the product's setting) and on."""
+    monkeypatch.setenv("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", subset_events)
+    with FakeSpinoco(calls=40, seed=4, token=TOKEN) as probe:
+        recs = [rec for _, rec in probe.available_recordings()]
+    kinds = ["cut", "not_ogg", "empty", "404"]
+    broken = {recs[i]: kinds[n % 4] for n, i in enumerate((2, 3, 9, 17, 18, 30))}
+    with FakeSpinoco(calls=40, seed=4, token=TOKEN, broken=broken) as server:
+        spinoco = spinoco_for(server)
+        [request] = tick(instance, spinoco, storage).run_requests
+        result = run_batch(instance, spinoco, storage, request)
+    assert not result.success
+    assert set(failure_metadata(result)) == set(broken)
+    assert materialized(instance) == set(recs) - set(broken)
+
+    # The UI's partition status: failed only with per-partition planned events, which is why
+    # the subset setting stays off (README); this pins Dagster's behaviour either way.
+    with dg.partition_loading_context(dynamic_partitions_store=instance):
+        status = instance.get_status_by_partition(RECORDINGS, recs, recording_partitions) or {}
+    shown_failed = {k for k, v in status.items() if v == dg.AssetPartitionStatus.FAILED}
+    assert shown_failed == (set(broken) if subset_events == "0" else set())
+
+    # The retry sensor relaunches exactly the broken ones: adjacent ones as one range, never a
+    # range that spans a good recording.
+    retry = retry_failed_recordings(dg.build_sensor_context(instance=instance))
+    keys = instance.get_dynamic_partitions(recording_partitions.name)
+    ranges = [
+        (keys.index(r.tags[PARTITION_RANGE_START]), keys.index(r.tags[PARTITION_RANGE_END]))
+        for r in retry.run_requests
+    ]
+    covered = [key for first, last in ranges for key in keys[first : last + 1]]
+    assert sorted(covered) == sorted(broken)
+    assert len(ranges) == 4  # (2, 3), (9,), (17, 18), (30,)

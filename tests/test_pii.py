@@ -13,10 +13,10 @@ import scrubadub
 from stdnum import iban, luhn
 from stdnum.cz import bankaccount, dic, rc
 
-from spinoco_assets.pii import Finding, PiiDetector, Placeholders, anonymize, deanonymize
-from spinoco_assets.pii.evaluate import load_labelled, score
-from spinoco_assets.pii.numeric import PhoneDetector
-from spinoco_assets.pii.person import NameDetector
+from spinoco_assets.privacy.pii import Finding, PiiDetector, Placeholders, anonymize, deanonymize
+from spinoco_assets.privacy.pii.evaluate import load_labelled, score
+from spinoco_assets.privacy.pii.numeric import PhoneDetector
+from spinoco_assets.privacy.pii.person import NameDetector
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "pii_labelled.jsonl"

@@ -4,6 +4,8 @@ Everything here is offline: the fixture points every cache into the pytest temp 
 `nltk.download` fail loudly, so a missing piece shows up as an error instead of a network call.
 """
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,15 +13,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from spinoco_assets.tiny_models import (
+from spinoco_assets.devtools.tiny_models import (
     DEFAULT_SENTENCE,
     OFFLINE_ENV,
     build_tiny_models,
     cache_env,
-    main,
 )
 
-DEMO_CLIP = Path(__file__).parent.parent / "spinoco_assets" / "demo_audio" / "call_02.ogg"
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_CLIP = ROOT / "spinoco_assets" / "devtools" / "demo_audio" / "call_02.ogg"
 SAMPLE_RATE = 16000
 
 
@@ -151,8 +153,14 @@ def test_diarize_gives_turns(models: dict[str, str], audio: np.ndarray) -> None:
 
 def test_cli_prints_env_lines(models: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     root = Path(models["WHISPER_MODEL"]).parent
-    assert main([str(root)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    proc = subprocess.run(
+        [sys.executable, "-m", "spinoco_assets.tiny_models", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    lines = proc.stdout.splitlines()
     for key, value in models.items():
         assert f"{key}={value}" in lines
     assert "PYANNOTE_METRICS_ENABLED=0" in lines

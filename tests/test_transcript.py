@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from spinoco_assets.transcript import (
+from spinoco_assets.transcription.transcript import (
     Segment,
     Transcript,
     artefact_reason,

@@ -6,11 +6,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from spinoco_assets.transcriber import ModelLoadError, Transcriber, WhisperSettings, decode
-from spinoco_assets.vault import Vault
+from spinoco_assets.privacy.vault import Vault
+from spinoco_assets.settings import WhisperSettings
+from spinoco_assets.transcription.runner import ModelLoadError, Transcriber, decode
 from tests.helpers import TRANSCRIPTS, failure_metadata, materialized, run_batch, tick
 
-DEMO_AUDIO = Path(__file__).resolve().parents[1] / "spinoco_assets" / "demo_audio"
+DEMO_AUDIO = Path(__file__).resolve().parents[1] / "spinoco_assets" / "devtools" / "demo_audio"
 
 
 def channel_loudness(path: Path, t: float) -> tuple[float, float]:
@@ -71,7 +72,7 @@ def test_a_batch_loads_each_model_once_and_bad_audio_fails_alone(
     assert run_batch(instance, spinoco, storage, request).success  # ingest only
     keys = [rid for _, rid in fake.available_recordings()]
     silent, corrupt, empty = keys[0], keys[1], keys[2]
-    audio = storage.audio_path
+    audio = storage.stores().audio_path
     write_silence(audio(silent))
     audio(corrupt).write_bytes(b"OggS" + os.urandom(2000))
     audio(empty).write_bytes(b"")
@@ -88,19 +89,19 @@ def test_a_batch_loads_each_model_once_and_bad_audio_fails_alone(
     assert all(n <= 1 for n in loads.values()) and sum(transcriber.loads.values()) >= 2
     assert transcriber.loads["ASR"] == 1 and transcriber.loads["alignment"] == 1
 
-    silent_t = Vault(storage.protected()).transcript(silent)
+    silent_t = Vault(storage.stores().sealed).transcript(silent)
     assert silent_t.words == []  # silence yields no invented words
 
     # re-materializing replaces rows, never duplicates them
     run_batch(instance, spinoco, storage, request, whisperx, stages=[TRANSCRIPTS])
-    with storage.warehouse().read() as con:
+    with storage.stores().warehouse.read() as con:
         n, distinct = con.execute(
             "SELECT count(*), count(DISTINCT recording_id) FROM transcript_stats"
         ).fetchone()
         words = con.execute("SELECT sum(words) FROM transcript_stats").fetchone()[0]
     assert n == distinct == len(keys) - 2 and words > 0
     # no transcript text in the analysts' file
-    raw = storage.warehouse().path.read_bytes()
+    raw = storage.stores().warehouse.path.read_bytes()
     assert b"kotel nefunguje" not in raw
 
 
@@ -119,8 +120,11 @@ def write_silence(path: Path) -> None:
 
 
 def test_transcripts_code_version_follows_the_settings(monkeypatch):
-    from resources.whisperx import transcript_code_version, whisperx_from_env
+    from resources.whisperx import transcript_code_version
 
-    base = transcript_code_version(whisperx_from_env())
+    base = transcript_code_version(WhisperSettings())
     monkeypatch.setenv("WHISPER_BEAM_SIZE", "1")
-    assert transcript_code_version(whisperx_from_env()) != base
+    assert WhisperSettings().beam_size == 1  # read from the environment
+    assert transcript_code_version(WhisperSettings()) != base
+    monkeypatch.setenv("STEREO_CHANNELS", "agent,customer")
+    assert WhisperSettings().roles == ("agent", "customer")

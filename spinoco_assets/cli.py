@@ -1,0 +1,180 @@
+"""`spinoco`: the one command for the people around the pipeline.
+
+Privacy officers restore and erase, operators build offline models and run the demo server,
+anyone anonymizes JSON lines. Settings come from the environment and `.env` (never from the
+command line, so secrets stay out of shell history and process lists).
+"""
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+import click
+from dotenv import load_dotenv
+
+from spinoco_assets.settings import SpinocoSettings
+
+if TYPE_CHECKING:
+    from spinoco_assets.stores import Stores
+
+
+def _stores() -> "Stores":
+    from spinoco_assets.stores import Stores  # imported late: `--help` stays fast
+
+    return Stores.from_settings(SpinocoSettings())
+
+
+class _Group(click.Group):
+    """Our own errors carry log-safe messages: show them as one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ValueError, LookupError) as exc:  # SealedError is a ValueError
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group)
+def main() -> None:
+    """Spinoco calls -> transcripts -> anonymized DuckDB: the command-line tools."""
+    load_dotenv(Path.cwd() / ".env", override=False)
+
+
+# --- anonymization -------------------------------------------------------------------------------
+
+
+def anonymize_jsonl(lines: TextIO, out: TextIO, err: TextIO) -> int:
+    """{"id", "text"} lines in, {"id", "anonymized_text"} lines out; placeholders are numbered
+    per line. A bad line is reported by its number only (never its content) and skipped."""
+    from spinoco_assets.privacy.pii import PiiDetector, Placeholders, anonymize
+
+    detector = PiiDetector()
+    failed = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            err.write(f"line {number}: expected a JSON object with a string 'text'\n")
+            failed += 1
+            continue
+        anonymized, _findings = anonymize(text, detector, Placeholders())
+        out.write(
+            json.dumps({"id": record.get("id"), "anonymized_text": anonymized}, ensure_ascii=False)
+        )
+        out.write("\n")
+    return 1 if failed else 0
+
+
+@main.command()
+def anonymize() -> None:
+    """Anonymize JSON lines from stdin to stdout: {"id", "text"} -> {"id", "anonymized_text"}."""
+    sys.stdin.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    sys.exit(anonymize_jsonl(sys.stdin, sys.stdout, sys.stderr))
+
+
+@main.command()
+@click.argument("number")
+def pseudonym(number: str) -> None:
+    """Print a phone number's pseudonym (the `caller_key` analysts see; the erasure job's input)."""
+    from spinoco_assets.privacy.pseudonyms import Pseudonymizer
+
+    click.echo(Pseudonymizer(SpinocoSettings().pseudonym_key).phone_key(number))
+
+
+# --- the vault and erasure -----------------------------------------------------------------------
+
+
+@main.group()
+def vault() -> None:
+    """The encrypted vault (needs SPINOCO_VAULT_KEY)."""
+
+
+@vault.command()
+@click.argument("call_id")
+def restore(call_id: str) -> None:
+    """Print a call's original text (authorized users only)."""
+    from spinoco_assets.privacy.vault import check_id, restore_call
+
+    stores = _stores()
+    with stores.warehouse.read() as con:
+        rows = con.execute(
+            "SELECT s.recording_id, s.segment_no, s.role, s.text FROM transcript_segments s "
+            "JOIN recordings r USING (recording_id) WHERE s.call_id = ? "
+            "ORDER BY r.started_at, s.recording_id, s.segment_no",
+            [check_id(call_id, "call ID")],
+        ).fetchall()
+    if not rows:
+        raise click.ClickException(f"no anonymized transcript for call {call_id}")
+    click.echo("\n".join(restore_call(stores.vault, rows)))
+
+
+@main.command()
+@click.option("--call-id", help="erase this call (Spinoco task ID)")
+@click.option("--phone", help="a caller's number: erases every call with it")
+def erase(call_id: str | None, phone: str | None) -> None:
+    """Erase a call, or every call of one phone number, everywhere (files, vault, warehouse,
+    export, Dagster partitions). The number becomes its pseudonym here; only that is used."""
+    import dagster as dg
+
+    from spinoco_assets.erasure import find_targets
+    from spinoco_assets.pipeline.erasure import erase_everywhere
+
+    if bool(call_id) == bool(phone):
+        raise click.UsageError("give exactly one of --call-id or --phone")
+    stores = _stores()
+    key = stores.pseudonyms.phone_key(phone) if phone else None
+    with dg.DagsterInstance.get() as instance:
+        calls, recordings = find_targets(stores, call_id, key)
+        report = erase_everywhere(instance, stores, calls, recordings)
+    click.echo(f"erased {len(report.calls)} call(s), {len(report.recordings)} recording(s):")
+    for what, n in sorted(report.removed.items()):
+        click.echo(f"  {what}: {n}")
+
+
+# --- developer tools -----------------------------------------------------------------------------
+
+
+@main.command("tiny-models")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--sentence", default=None, help="what the tiny ASR model says")
+@click.option("--large-v3-shaped", is_flag=True, help="also a random large-v3-shaped model")
+def tiny_models(directory: Path, sentence: str | None, large_v3_shaped: bool) -> None:
+    """Build tiny offline models for WhisperX and print the .env lines that point at them."""
+    from spinoco_assets.devtools.tiny_models import DEFAULT_SENTENCE, build_and_print
+
+    sys.exit(build_and_print(directory, sentence or DEFAULT_SENTENCE, large_v3_shaped))
+
+
+@main.command("demo-server")
+@click.option("--host", default="127.0.0.1")
+@click.option("--port", type=int, default=8765)
+@click.option("--token", default="demo", help="the token the fake accepts (not a secret)")
+@click.option("--calls", type=int, default=5)
+@click.option("--seed", type=int, default=0)
+@click.option("--new-call-every", type=float, default=0.0, help="seconds; 0 = never")
+def demo_server(
+    host: str, port: int, token: str, calls: int, seed: int, new_call_every: float
+) -> None:
+    """A FAKE Spinoco API on loopback serving synthetic calls (demo mode)."""
+    from spinoco_assets.devtools.demo_server import serve
+
+    serve(host, port, token, calls, seed, new_call_every)
+
+
+@main.command()
+def dev() -> None:
+    """What `make dev` runs: .env with fresh secrets, a persistent Dagster home, `dagster dev`."""
+    from spinoco_assets.devtools.dev import main as dev_main
+
+    dev_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Developer tools, not the product: the fake Spinoco server, tiny offline models, `make dev`."""

@@ -1,0 +1,147 @@
+"""The partitioned assets, keyed by recording ID, computed in batches.
+
+One multi-asset step produces every stage for a batch of recordings: each stage logs a
+materialization per recording that succeeded, and a recording that fails a stage is skipped by
+the later ones. Separate steps would not work here: Dagster skips a downstream step whenever its
+upstream step fails, so one bad recording would hold back the later stages of the whole batch.
+Backfills from the UI may select any subset of the assets (`can_subset`).
+"""
+
+from collections.abc import Iterator
+
+import dagster as dg
+
+from resources.spinoco import SpinocoResource
+from resources.storage import StorageResource
+from resources.whisperx import WhisperXResource, transcript_code_version
+from spinoco_assets.pipeline.batch import Batch
+from spinoco_assets.pipeline.partitions import (
+    ANONYMIZED_KEY,
+    LEAK_CHECK,
+    RECORDINGS_KEY,
+    TRANSCRIPTS_KEY,
+    recording_partitions,
+)
+from spinoco_assets.pipeline.stages import (
+    anonymize_stage,
+    ingest_stage,
+    transcribe_stage,
+)
+from spinoco_assets.settings import load
+from spinoco_assets.spinoco.ids import is_valid_id
+from spinoco_assets.warehouse.tables import (
+    CALL_TRANSCRIPTS,
+    PII_COUNTS,
+    RECORDINGS,
+    TRANSCRIPT_SEGMENTS,
+    TRANSCRIPT_STATS,
+    Table,
+)
+
+
+def column_schema(table: Table) -> dg.TableSchema:
+    """The UI's column schema of a warehouse table, from its one definition."""
+    return dg.TableSchema(
+        columns=[dg.TableColumn(c.name, c.type, description=c.description) for c in table.columns]
+    )
+
+
+recordings_spec = dg.AssetSpec(
+    RECORDINGS_KEY,
+    description=(
+        "Spinoco call recordings: stereo Ogg (left customer, right agent) downloaded and verified "
+        "into SPINOCO_DATA_DIR/audio, with call and recording metadata in the analysts' warehouse "
+        "(tables `calls` and `recordings`; phone numbers only as keyed pseudonyms)."
+    ),
+    kinds={"spinoco", "duckdb"},
+    group_name="calls",
+    skippable=True,  # materializations are logged per recording, never for the whole range
+    metadata={
+        "dagster/column_schema": column_schema(RECORDINGS),
+        "warehouse_tables": "calls, recordings",
+    },
+)
+
+transcripts_spec = dg.AssetSpec(
+    TRANSCRIPTS_KEY,
+    deps=[RECORDINGS_KEY],
+    description=(
+        "WhisperX transcripts: each stereo channel transcribed on its own (left customer, right "
+        "agent), word-level aligned, merged by time; hallucinations on silence and subtitle "
+        "credits dropped; digits given interpolated times. The text is personal data and is "
+        "sealed in the vault; the warehouse gets only `transcript_stats`."
+    ),
+    kinds={"whisperx", "pytorch", "duckdb"},
+    group_name="calls",
+    skippable=True,
+    code_version=transcript_code_version(load().whisper),
+    metadata={
+        "dagster/column_schema": column_schema(TRANSCRIPT_STATS),
+        "warehouse_tables": "transcript_stats",
+    },
+)
+
+
+anonymized_spec = dg.AssetSpec(
+    ANONYMIZED_KEY,
+    deps=[TRANSCRIPTS_KEY],
+    description=(
+        "Anonymized transcripts: Czech personal data (phones, e-mails, IBANs, bank accounts, birth "
+        "numbers, IČO/DIČ, cards, postal codes, addresses, names, plates; written or spoken) "
+        "replaced by call-wide numbered placeholders such as @PHONE_001, word timestamps kept. "
+        "Originals go to the encrypted vault. Warehouse: `transcript_segments`, "
+        "`call_transcripts` (full-text indexed), `pii_counts`; export: data/export/*.txt."
+    ),
+    kinds={"scrubadub", "duckdb"},
+    group_name="calls",
+    skippable=True,
+    metadata={
+        "dagster/column_schema": column_schema(TRANSCRIPT_SEGMENTS),
+        "warehouse_tables": "transcript_segments, call_transcripts, pii_counts",
+        "call_transcripts_schema": column_schema(CALL_TRANSCRIPTS),
+        "pii_counts_schema": column_schema(PII_COUNTS),
+    },
+)
+
+leak_check = dg.AssetCheckSpec(
+    LEAK_CHECK,
+    asset=ANONYMIZED_KEY,
+    blocking=True,
+    description=(
+        "Scans the anonymized text again with the same detector. A recording in which anything "
+        "still looks personal is not published and its partition fails."
+    ),
+)
+
+
+@dg.multi_asset(
+    specs=[recordings_spec, transcripts_spec, anonymized_spec],
+    check_specs=[leak_check],
+    partitions_def=recording_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    can_subset=True,
+    pool="transcription",  # at most N batches transcribe at once (N GPUs); see deploy/
+)
+def call_pipeline(
+    context: dg.AssetExecutionContext,
+    spinoco: SpinocoResource,
+    storage: StorageResource,
+    whisperx: WhisperXResource,
+) -> Iterator[dg.AssetCheckResult]:
+    """Every selected stage for a batch of recordings."""
+    stores = storage.stores()
+    batch = Batch(context, context.partition_keys, stores.landing)
+    for key in batch.keys:
+        if not is_valid_id(key):  # a partition added by hand in the UI, say
+            batch.fail(key, "input", "partition key is not a Spinoco recording UUID")
+    selected = context.selected_asset_keys
+    if RECORDINGS_KEY in selected:
+        ingest_stage(context, batch, spinoco, stores)
+    if TRANSCRIPTS_KEY in selected:
+        transcribe_stage(context, batch, stores, whisperx)
+    if ANONYMIZED_KEY in selected:
+        yield anonymize_stage(context, batch, stores)
+    batch.finish()
+    # Outputs are skippable and none is yielded: an output for the range would mark every
+    # planned recording materialized, failed ones too (see batch.py).
+    yield from ()

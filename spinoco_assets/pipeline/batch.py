@@ -1,0 +1,73 @@
+"""Per-recording outcomes inside one batched Dagster run.
+
+Dagster marks a whole single-run range succeeded or failed. Logging a materialization per good
+partition and raising at the end if any failed gives the right per-partition status (verified on
+dagster 1.13.27, see DESIGN.md): good partitions materialized, bad ones failed, and the failure's
+metadata lists every failed recording with its reason for the UI and the retry sensor.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import dagster as dg
+
+from spinoco_assets.errors import safe_reason
+from spinoco_assets.recordings.landing import Landing
+from spinoco_assets.spinoco.tasks import parse_task
+
+FAILED_METADATA_KEY = "failed_recordings"
+
+
+class Batch:
+    def __init__(
+        self, context: dg.AssetExecutionContext, keys: Iterable[str], landing: Landing
+    ) -> None:
+        self._context = context
+        self._landing = landing
+        self._call_ids: dict[str, str] = {}
+        self.keys = list(keys)
+        self.failures: dict[str, str] = {}
+
+    def call_id(self, key: str, stage: str) -> str | None:
+        """The call a recording belongs to, read from its landing file once per batch; None
+        (and the recording failed in `stage`) when the file is missing or was erased."""
+        if key not in self._call_ids:
+            try:
+                self._call_ids[key] = parse_task(self._landing.get(key))[0].call_id
+            except Exception as exc:
+                self.fail(key, stage, safe_reason(exc))
+                return None
+        return self._call_ids[key]
+
+    def active(self) -> list[str]:
+        """Keys still worth working on (no stage has failed them yet)."""
+        return [k for k in self.keys if k not in self.failures]
+
+    def fail(self, key: str, stage: str, reason: str) -> None:
+        """Record a failure; `reason` must be log-safe (no personal data)."""
+        self.failures.setdefault(key, f"{stage}: {reason}")
+        self._context.log.warning(f"recording {key} failed in {stage}: {reason}")
+
+    def materialized(
+        self, asset_key: dg.AssetKey, key: str, metadata: Mapping[str, Any] | None = None
+    ) -> None:
+        self._context.log_event(
+            dg.AssetMaterialization(
+                asset_key=asset_key, partition=key, metadata=dict(metadata or {})
+            )
+        )
+
+    def finish(self) -> None:
+        if not self.failures:
+            return
+        shown = "; ".join(f"{k}: {v}" for k, v in list(self.failures.items())[:20])
+        more = len(self.failures) - 20
+        raise dg.Failure(
+            description=(
+                f"{len(self.failures)} of {len(self.keys)} recordings failed "
+                f"(the other {len(self.keys) - len(self.failures)} are materialized): {shown}"
+                + (f"; and {more} more" if more > 0 else "")
+            ),
+            metadata={FAILED_METADATA_KEY: dg.MetadataValue.json(self.failures)},
+            allow_retries=False,
+        )

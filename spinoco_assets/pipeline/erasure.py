@@ -1,0 +1,54 @@
+"""The erasure job: what the privacy officer runs from the UI (or `spinoco erase`)."""
+
+import dagster as dg
+from pydantic import Field
+
+from resources.storage import StorageResource
+from spinoco_assets.erasure import ErasureReport, erase, find_targets
+from spinoco_assets.pipeline.partitions import PARTITIONS_NAME
+from spinoco_assets.stores import Stores
+
+
+def erase_everywhere(
+    instance: dg.DagsterInstance, stores: Stores, calls: list[str], recordings: list[str]
+) -> ErasureReport:
+    """Files, vault, warehouse, export, then the Dagster partitions of the recordings."""
+    report = erase(stores, calls, recordings)
+    for rid in recordings:
+        if instance.has_dynamic_partition(PARTITIONS_NAME, rid):
+            instance.delete_dynamic_partition(PARTITIONS_NAME, rid)
+            report.removed["dagster partitions"] += 1
+    return report
+
+
+class ErasureRequest(dg.Config):
+    """Exactly one of the two. A phone number never goes here (run config is stored): use its
+    pseudonym, printed by `spinoco pseudonym NUMBER`, or use `spinoco erase --phone`."""
+
+    call_id: str = Field(default="", description="erase this call (Spinoco task ID)")
+    phone_key: str = Field(default="", description="erase every call of this caller_key")
+
+
+@dg.op(description="Erase a call, or every call of one phone number, from every store.")
+def erase_personal_data(
+    context: dg.OpExecutionContext, config: ErasureRequest, storage: StorageResource
+) -> dg.Output[None]:
+    stores = storage.stores()
+    calls, recordings = find_targets(stores, config.call_id or None, config.phone_key or None)
+    report = erase_everywhere(context.instance, stores, calls, recordings)
+    context.log.info(f"erased {len(calls)} call(s), {len(recordings)} recording(s)")
+    return dg.Output(
+        None,
+        metadata={
+            "calls": len(calls),
+            "recordings": len(recordings),
+            "removed": dg.MetadataValue.json(dict(report.removed)),
+        },
+    )
+
+
+@dg.job(
+    description="Erasure on request (GDPR): audio, landing, vault, warehouse, export, partitions."
+)
+def erase_personal_data_job() -> None:
+    erase_personal_data()

@@ -1,0 +1,12 @@
+"""One partition per Spinoco recording (the key is its UUID), and the names of the assets."""
+
+import dagster as dg
+
+PARTITIONS_NAME = "recording_ids"
+recording_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
+
+RECORDINGS_KEY = dg.AssetKey("recordings")
+TRANSCRIPTS_KEY = dg.AssetKey("transcripts")
+ANONYMIZED_KEY = dg.AssetKey("anonymized_transcripts")
+SEARCH_INDEX_KEY = dg.AssetKey("search_index")
+LEAK_CHECK = "no_personal_data_left"

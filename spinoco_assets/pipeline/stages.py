@@ -1,0 +1,286 @@
+"""The stages of a batch, each a thin Dagster wrapper around the product's plain functions.
+
+A stage works on the recordings the batch still has (`batch.active()`), writes its warehouse
+rows in one transaction, then logs one materialization per recording that succeeded.
+"""
+
+import json
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+import dagster as dg
+
+from resources.spinoco import SpinocoResource
+from resources.whisperx import WhisperXResource, transcript_code_version
+from spinoco_assets.errors import safe_reason
+from spinoco_assets.files import atomic_write
+from spinoco_assets.pipeline.batch import Batch
+from spinoco_assets.pipeline.partitions import (
+    ANONYMIZED_KEY,
+    LEAK_CHECK,
+    RECORDINGS_KEY,
+    TRANSCRIPTS_KEY,
+)
+from spinoco_assets.privacy.anonymization import (
+    AnonymizedTranscript,
+    anonymize_transcript,
+    find_leaks,
+)
+from spinoco_assets.privacy.pii import PiiDetector, Placeholders
+from spinoco_assets.recordings.download import call_row, ingest_many, recording_row
+from spinoco_assets.spinoco.client import sweep_partials
+from spinoco_assets.stores import Stores
+from spinoco_assets.transcription.runner import ModelLoadError
+from spinoco_assets.transcription.transcript import Transcript
+from spinoco_assets.warehouse.tables import (
+    CALLS,
+    PII_COUNTS,
+    RECORDINGS,
+    TRANSCRIPT_SEGMENTS,
+    TRANSCRIPT_STATS,
+)
+from spinoco_assets.warehouse.writer import rebuild_call_transcripts, replace_rows
+
+
+def ingest_stage(
+    context: dg.AssetExecutionContext,
+    batch: Batch,
+    spinoco: SpinocoResource,
+    stores: Stores,
+) -> None:
+    done = []
+    started = time.perf_counter()
+    stores.incoming.mkdir(parents=True, exist_ok=True)
+    if swept := sweep_partials(stores.incoming):
+        context.log.info(f"removed {swept} partial download(s) left by a crashed run")
+    with spinoco.client() as client:
+        results = ingest_many(
+            batch.active(),
+            stores.landing,
+            client,
+            stores.audio_path,
+            stores.incoming,
+            spinoco.download_concurrency,
+        )
+        for rid, outcome in results:
+            if isinstance(outcome, Exception):
+                batch.fail(rid, "ingest", safe_reason(outcome))
+            else:
+                done.append(outcome)
+    download_s = time.perf_counter() - started
+    if done:
+        with stores.warehouse.writer() as con:
+            done = _not_erased(batch, stores, done, lambda item: item.recording.recording_id)
+            calls = {item.call.call_id: item.call for item in done}
+            call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
+            replace_rows(con, CALLS, list(calls), call_rows)
+            rows = [recording_row(item) for item in done]
+            replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
+    for item in done:
+        batch.materialized(
+            RECORDINGS_KEY,
+            item.recording.recording_id,
+            {
+                "bytes": item.download.bytes,
+                "duration_s": item.download.duration_s,
+                "download_attempts": item.download.attempts,
+                "is_voicemail": item.recording.is_voicemail,
+            },
+        )
+    context.log.info(
+        f"ingested {len(done)} of {len(batch.keys)} recordings in {download_s:.1f} s "
+        f"({sum(i.download.bytes for i in done)} bytes)"
+    )
+
+
+def _stats_row(t: Transcript, call_id: str, model: str, version: str, took_s: float) -> dict:
+    return {
+        "recording_id": t.recording_id,
+        "call_id": call_id,
+        "language": t.language,
+        "language_probability": t.language_probability,
+        "audio_s": t.audio_s,
+        "speech_s_customer": t.speech_s("customer"),
+        "speech_s_agent": t.speech_s("agent"),
+        "words": len(t.words),
+        "segments": len(t.segments),
+        "interpolated_words": sum(w.interpolated for w in t.words),
+        "dropped_segments": sum(t.dropped.values()),
+        "model": model,
+        "settings_version": version,
+        "processing_s": round(took_s, 3),
+        "transcribed_at": datetime.now(UTC),
+    }
+
+
+def transcribe_stage(
+    context: dg.AssetExecutionContext,
+    batch: Batch,
+    stores: Stores,
+    whisperx: WhisperXResource,
+) -> None:
+    transcriber = whisperx.transcriber()
+    version = transcript_code_version(whisperx.settings())
+    rows = []
+    started = time.perf_counter()
+    inference_s = 0.0
+    pending = batch.active()
+    for n, rid in enumerate(pending):
+        path: Path = stores.audio_path(rid)
+        if not path.exists():
+            batch.fail(rid, "transcribe", "no audio file: materialize `recordings` first")
+            continue
+        call_id = batch.call_id(rid, "transcribe")
+        if call_id is None:
+            continue
+        t0 = time.perf_counter()  # inference time only: overhead is measured as the rest
+        try:
+            transcript = transcriber.transcribe(rid, path)
+        except ModelLoadError as exc:  # every later recording would fail the same way
+            for left in pending[n:]:
+                batch.fail(left, "transcribe", str(exc))
+            break
+        except Exception as exc:  # one bad recording must not stop the batch
+            batch.fail(rid, "transcribe", safe_reason(exc))
+            continue
+        took = time.perf_counter() - t0
+        inference_s += took
+        stores.vault.put_transcript(transcript)
+        rows.append(_stats_row(transcript, call_id, whisperx.model, version, took))
+    if rows:
+        with stores.warehouse.writer() as con:
+            rows = _not_erased(batch, stores, rows, lambda row: row["recording_id"])
+            replace_rows(con, TRANSCRIPT_STATS, [r["recording_id"] for r in rows], rows)
+    for row in rows:
+        batch.materialized(
+            TRANSCRIPTS_KEY,
+            row["recording_id"],
+            {
+                "audio_s": row["audio_s"],
+                "speech_s_customer": row["speech_s_customer"],
+                "speech_s_agent": row["speech_s_agent"],
+                "words": row["words"],
+                "dropped_segments": row["dropped_segments"],
+                "real_time_factor": round(row["processing_s"] / max(row["audio_s"], 1e-6), 4),
+                "model": whisperx.model,
+                "settings_version": version,
+            },
+        )
+    total = time.perf_counter() - started
+    if rows:
+        overhead_ms = 1000 * (total - inference_s) / len(rows)
+        context.log.info(
+            f"transcribed {len(rows)} recordings in {total:.1f} s; model loads so far "
+            f"{dict(transcriber.loads)}; overhead outside inference {overhead_ms:.0f} ms each"
+        )
+
+
+def _not_erased(batch: Batch, stores: Stores, items: list, key: Callable) -> list:
+    """Drop recordings erased while the batch ran; called under the warehouse lock, which
+    erasure holds for its whole run, so nothing erased is written back."""
+    kept = []
+    for item in items:
+        if stores.landing.is_erased(key(item)):
+            batch.fail(key(item), "erasure", "erased on request while the batch ran")
+        else:
+            kept.append(item)
+    return kept
+
+
+@cache
+def detector() -> PiiDetector:
+    """One detector per process (it loads name lists); it is safe across threads."""
+    return PiiDetector()
+
+
+def _segment_rows(anon: AnonymizedTranscript, call_id: str) -> list[dict]:
+    return [
+        {
+            "recording_id": anon.recording_id,
+            "call_id": call_id,
+            "segment_no": no,
+            "start_s": seg.start,
+            "end_s": seg.end,
+            "role": seg.role,
+            "text": seg.text,
+        }
+        for no, seg in enumerate(anon.segments)
+    ]
+
+
+def anonymize_stage(
+    context: dg.AssetExecutionContext, batch: Batch, stores: Stores
+) -> dg.AssetCheckResult:
+    """Anonymize call by call (placeholders are per call), scan the result again, and publish
+    only what passed. Returns the blocking leak check's result for the batch."""
+    vault, pii = stores.vault, detector()
+    done: list[tuple[str, AnonymizedTranscript]] = []
+    leaking: dict[str, dict[str, int]] = {}
+    # Under the warehouse lock from the first read of a call's placeholder map to the last
+    # write: two batches with recordings of one call must not number its values twice.
+    with stores.warehouse.writer() as con:
+        calls: dict[str, list[str]] = {}
+        for rid in batch.active():
+            call_id = batch.call_id(rid, "anonymize")
+            if call_id is not None:
+                calls.setdefault(call_id, []).append(rid)
+        for call_id, rids in calls.items():
+            placeholders = Placeholders.from_mapping(vault.placeholders(call_id), pii)
+            for rid in rids:
+                try:
+                    anon = anonymize_transcript(vault.transcript(rid), pii, placeholders)
+                except Exception as exc:
+                    batch.fail(rid, "anonymize", safe_reason(exc))
+                    continue
+                leaks = find_leaks(anon, pii)
+                if leaks:  # never published: the partition fails, nothing downstream sees it
+                    leaking[rid] = dict(leaks)
+                    kinds = ", ".join(sorted(leaks))
+                    reason = f"{sum(leaks.values())} value(s) still look personal ({kinds})"
+                    batch.fail(rid, "pii_check", reason)
+                    continue
+                vault.put_replacements(rid, anon.replacements)
+                atomic_write(stores.anonymized_path(rid), json.dumps(anon.to_json()).encode())
+                done.append((call_id, anon))
+            vault.put_placeholders(call_id, placeholders.mapping())
+
+        if done:
+            call_ids = sorted({call_id for call_id, _ in done})
+            rids = [anon.recording_id for _, anon in done]
+            segments = [row for call_id, anon in done for row in _segment_rows(anon, call_id)]
+            replace_rows(con, TRANSCRIPT_SEGMENTS, rids, segments)
+            counts = [
+                {"call_id": c, "recording_id": a.recording_id, "pii_type": t, "n": n}
+                for c, a in done
+                for t, n in sorted(a.counts.items())
+            ]
+            replace_rows(con, PII_COUNTS, rids, counts)
+            rebuild_call_transcripts(con, call_ids)
+            texts = con.execute(
+                "SELECT call_id, text FROM call_transcripts WHERE call_id IN (SELECT unnest(?))",
+                [call_ids],
+            ).fetchall()
+            stores.export.write(dict(texts))
+    for _, anon in done:
+        batch.materialized(
+            ANONYMIZED_KEY,
+            anon.recording_id,
+            {
+                "segments": len(anon.segments),
+                "values_replaced": sum(anon.counts.values()),
+                "by_type": dg.MetadataValue.json(dict(anon.counts)),
+            },
+        )
+    context.log.info(f"anonymized {len(done)} recordings of {len(calls)} calls")
+    return dg.AssetCheckResult(
+        asset_key=ANONYMIZED_KEY,
+        check_name=LEAK_CHECK,
+        passed=not leaking,
+        metadata={
+            "recordings_checked": len(done) + len(leaking),
+            "recordings_leaking": dg.MetadataValue.json(leaking),  # IDs and types, no values
+        },
+    )

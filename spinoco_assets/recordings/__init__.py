@@ -1,0 +1,1 @@
+"""Recordings: the landing area of discovered tasks, downloads and audio checks. No Dagster."""

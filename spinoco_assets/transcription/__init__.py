@@ -1,0 +1,1 @@
+"""WhisperX transcription (stereo channel = speaker) and transcript clean-up. No Dagster."""
