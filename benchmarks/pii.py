@@ -25,11 +25,12 @@ from spinoco_assets.privacy.pii import PiiDetector  # noqa: E402
 from spinoco_assets.privacy.pii.evaluate import load_labelled, score  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "pii_labelled.jsonl"
+EVAL = ROOT / "tests" / "data" / "pii_eval"
 STRICT = ("PHONE", "EMAIL", "URL", "IBAN", "BANK_ACCOUNT", "BIRTH_NUMBER", "ICO", "DIC", "CARD")
 STRICT += ("POSTAL_CODE", "PLATE")
 LOOSE = ("NAME", "ADDRESS")
-TARGETS = {**{t: 0.99 for t in STRICT}, **{t: 0.9 for t in LOOSE}}
-MAX_NEGATIVE_RATE = 0.03
+TARGETS = {**{t: 0.99 for t in STRICT}, **{t: 0.95 for t in LOOSE}}
+MAX_NEGATIVE_RATE = 0.02
 MIN_PER_SECOND = 1000
 
 
@@ -73,49 +74,69 @@ def stock_scrubadub():
     return lambda text: [(f.beg, f.end) for f in scrubber.iter_filth(text)]
 
 
+SETS = {
+    "regression": LABELLED,  # written with the detector: a regression set, not a result
+    "dev": EVAL / "dev.jsonl",  # independent, tuned on
+    "heldout": EVAL / "heldout.jsonl",  # independent, never tuned on: the result
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="time per throughput run")
     parser.add_argument("--no-scrubadub", action="store_true", help="skip stock scrubadub")
-    parser.add_argument("--show-missed", action="store_true", help="list missed values")
+    parser.add_argument(
+        "--show-missed", action="store_true", help="list missed values (dev and regression only)"
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
-    rows = load_labelled(LABELLED)
-    texts = transcripts(rows)
+    data = {name: load_labelled(path) for name, path in SETS.items()}
     systems = {"czech": ours()}
     if not args.no_scrubadub:
         systems["scrubadub"] = stock_scrubadub()
-    scores = {name: score(rows, find) for name, find in systems.items()}
+    columns = [(s, n) for n in data for s in systems]  # (system, set)
+    scores = {(s, n): score(data[n], systems[s]) for s, n in columns}
+    texts = transcripts(data["regression"] + data["dev"])
     speed = {name: throughput(find, texts, args.seconds) for name, find in systems.items()}
 
-    first = scores["czech"]
+    result = scores[("czech", "heldout")]
     avg_len = sum(map(len, texts)) / len(texts)
-    print(f"labelled set: {len(rows)} snippets, {first.negatives} hard negatives")
-    header = f"{'type':<14}{'n':>4}  {'target':>7}" + "".join(f"{n:>11}" for n in systems)
+    for n, rows in data.items():
+        negatives = sum(not r["pii"] for r in rows)
+        print(f"{n}: {len(rows)} snippets, {negatives} hard negatives ({SETS[n].name})")
+    print("recall per type; targets apply to the held-out set")
+    header = f"{'type':<14}{'target':>7}" + "".join(f"{s[:5] + ':' + n:>18}" for s, n in columns)
     print(header)
     print("-" * len(header))
     ok = True
     for pii_type in (*STRICT, *LOOSE):
-        cells = "".join(f"{scores[n].recall(pii_type):>11.3f}" for n in systems)
-        passed = first.recall(pii_type) >= TARGETS[pii_type]
+        cells = "".join(
+            f"{scores[c].recall(pii_type):>12.3f} ({scores[c].total[pii_type]:>3})" for c in columns
+        )
+        passed = result.recall(pii_type) >= TARGETS[pii_type]
         ok &= passed
-        line = f"{pii_type:<14}{first.total[pii_type]:>4}  {TARGETS[pii_type]:>7.2f}{cells}"
-        print(line + ("" if passed else "  <- below target"))
-    neg = "".join(f"{scores[n].negative_rate:>11.1%}" for n in systems)
-    print(f"{'negatives chg':<14}{first.negatives:>4}  {'<=3%':>7}{neg}")
-    spur = "".join(f"{scores[n].spurious:>11d}" for n in systems)
-    print(f"{'spurious':<14}{'':>4}  {'':>7}{spur}")
-    rate = "".join(f"{speed[n]:>11.0f}" for n in systems)
-    print(f"{'2KB texts/s':<14}{'':>4}  {'>=1000':>7}{rate}   (avg {avg_len:.0f} chars, 1 core)")
-    ok &= first.negative_rate <= MAX_NEGATIVE_RATE and speed["czech"] >= MIN_PER_SECOND
+        print(f"{pii_type:<14}{TARGETS[pii_type]:>7.2f}{cells}" + ("" if passed else "  <- below"))
+    caught = {
+        c: sum(scores[c].caught.values()) / max(1, sum(scores[c].total.values())) for c in columns
+    }
+    print(f"{'all (micro)':<14}{'':>7}" + "".join(f"{caught[c]:>18.3f}" for c in columns))
+    neg = "".join(f"{scores[c].negative_rate:>18.1%}" for c in columns)
+    print(f"{'negatives chg':<14}{'<=2%':>7}{neg}")
+    spur = "".join(f"{scores[c].spurious:>18d}" for c in columns)
+    print(f"{'spurious':<14}{'':>7}{spur}")
+    rate = "".join(f"{speed[n]:>11.0f} {n}" for n in systems)
+    print(f"2 KB transcripts per second, one core (avg {avg_len:.0f} chars):{rate}")
+    ok &= result.negative_rate <= MAX_NEGATIVE_RATE and speed["czech"] >= MIN_PER_SECOND
     if args.show_missed:
-        for name, sc in scores.items():
+        for (name, n), sc in scores.items():
+            if n == "heldout":
+                continue  # never looked at: the held-out figures stay honest
             for row_id, pii_type, value in sc.missed:
-                print(f"missed by {name}: {row_id} {pii_type} {value!r}")
-    print("targets met" if ok else "TARGETS NOT MET")
+                print(f"missed by {name} on {n}: {row_id} {pii_type} {value!r}")
+    print("held-out targets met" if ok else "HELD-OUT TARGETS NOT MET")
     return 0 if ok else 1
 
 
