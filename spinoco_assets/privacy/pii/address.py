@@ -1,110 +1,233 @@
-"""Street addresses: a street name and a house number ("Husova 12", "v Lipové ulici číslo 8",
-"náměstí Míru 15", "Na Výsluní 7", "Komenského 1234/5", "Školní dvacet dva").
+"""Czech addresses as one block: street (or village) and house number, then the postal code
+and the town when they follow ("Husova 12/5, 602 00 Brno", "u staré pošty 7 335 94 žirovnice",
+"Žamberk číslo popisné 410", "náměstí Míru 15", "Nad Lávkou 64a", "Školní dvacet dva").
 
-Czech street names are mostly adjectives or genitives (Nádražní, Husova, Komenského), so a
-suffix rule plus a short list finds them in any case form. Because "Nová 5" or "kotle 24"
-could be anything, an address also needs a cue: an address word nearby (adresa, bydlím,
-ulice...), a street keyword, or a postal code or town right after it.
+A grammar, not a list of cases. Walking back from a house number (`12`, `12a`, `1234/5`, spoken
+numbers are already digits in the view):
+
+    [keyword] street-name [keyword] [číslo [popisné]] NUMBER [,] [PSČ] [,] [town] [,] [PSČ]
+
+where the street name is a word shaped like a Czech street (adjective or genitive: Nádražní,
+Husova, Komenského; or in the street list), a preposition with one or two words (Na Příkopě,
+U Staré pošty), a keyword with a name (náměstí Míru, třída T. G. Masaryka) or a municipality
+(villages number their houses without streets). Because "Nová 5" or "kotle 24" could be
+anything, a block also needs evidence: a keyword, "číslo popisné", an orientation number
+(`12/5`), an address word nearby (adresa, bydlím, odběrné místo...), or a postal code or town
+right after it. Everything is matched folded, so missing diacritics and any case work.
 """
 
 from __future__ import annotations
 
 import re
 
-from .base import RegexDetector, filth_class
-from .names import FOLD, read_words
+from .base import Candidate, CzechDetector, filth_class
+from .names import FOLD
+from .places import Places, fold, places
 from .view import View
 
 ADDRESS_CUE = re.compile(
-    r"adres|bydl|ulic|náměstí|třída|sídl|přijeď|přijed|přijet|dojeď|dojed|dojet|doruč|dodac|"
-    r"fakturační|instalac|zajeď|stavb"
+    r"adres|bydl|bydli|ulic|namest|trida|sidl|prijed|prijet|dojed|dojet|doruc|dodac|"
+    r"fakturacni|instalac|zajed|stavb|odbern|misto|techni|zvonk|stehuj|prestehov|chat|"
+    r"vesnic|obci|domu|dum\b|byt\b|bytu|na adrese"
 )
-STREET_SUFFIX = re.compile(r"..(?:ní|ská|cká|ské|cké|skou|ckou|ová|ové|ova|ově|ovy|ého|ovou)$")
+STREET_SUFFIX = re.compile(
+    r"..(?:ni|ska|cka|ske|cke|skou|ckou|ova|ove|ovy|ovo|eho|ovou|ich|ych|ska|ovych|ovska)$"
+)
 STREET_KEYWORD = frozenset(
-    {"ulice", "ulici", "ulic", "ul.", "náměstí", "nám.", "třída", "třídě", "třídu", "tř."}
-    | {"nábřeží", "sídliště", "sady", "alej"}
+    {"ulice", "ulici", "ulic", "ul.", "namesti", "nam.", "trida", "tride", "tridu", "tr."}
+    | {"nabrezi", "sidliste", "sady", "alej", "nabr."}
 )
-NUMBER_WORDS = frozenset({"číslo", "čísle", "č.", "čp.", "č.p.", "popisné", "p."})
-PREPOSITIONS = frozenset({"na", "u", "k", "ke", "v", "ve", "pod", "nad", "za", "při"})
-_ADDRESS_WORDS = NUMBER_WORDS | STREET_KEYWORD
-_NEXT = re.compile(r",? ?(?:\d{3} ?\d{2}\b|([^\W\d_]+))")
+NUMBER_WORDS = frozenset({"cislo", "cisle", "c.", "cp.", "c.p.", "popisne", "p.", "orientacni"})
+PREPOSITIONS = frozenset(
+    {"na", "u", "k", "ke", "v", "ve", "pod", "nad", "za", "pri", "mezi", "pred"}
+)
+_TOKEN = re.compile(r"[^\W_]+\.?|/")
+_NUMBER = re.compile(r"(?<![\d/])\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?![\w/])(?! ?\d)")
+_POSTAL = re.compile(r"[1-7]\d\d ?\d\d(?![\d\w])")
+_SEP = re.compile(r",? ?")
+_NOT_STREET = frozenset(
+    {"je", "to", "jsou", "cca", "asi", "za", "po", "do", "od", "na", "kolem", "okolo", "tak", "bar"}
+    | {
+        "baru",
+        "stupnu",
+        "procent",
+        "korun",
+        "kc",
+        "minut",
+        "hodin",
+        "dni",
+        "let",
+        "kusu",
+        "kw",
+        "roce",
+    }
+    | {"pondeli", "utery", "streda", "stredu", "ctvrtek", "patek", "sobota", "sobotu", "nedele"}
+    | {"nedeli", "ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna"}
+    | {"zari", "rijna", "listopadu", "prosince", "tydnu", "tyden", "rano", "dopoledne", "vecer"}
+    | {"odpoledne", "hod", "hodiny", "mesic", "mesice", "roku", "rok", "verze", "typ", "model"}
+)
+_DATE_AFTER = re.compile(r"\. ?\d")
+_HOUSE_THEN_POSTAL = re.compile(
+    r"\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?= [1-7]\d\d ?\d\d(?![\d\w]))"
+)
+_FRACTION = re.compile(r"\d ?/ ?\d")  # "1/2", "3/4": inches, not a house
+_PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
-class AddressDetector(RegexDetector):
+def _tokens_before(norm: str, start: int, width: int = 80) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of the tokens before `start`, nearest last."""
+    lo = max(0, start - width)
+    return [
+        (lo + m.start(), lo + m.end(), fold(m.group())) for m in _TOKEN.finditer(norm[lo:start])
+    ]
+
+
+class AddressDetector(CzechDetector):
     name = "cz_address"
     pii_type = "ADDRESS"
     filth_cls = filth_class("ADDRESS")
-    regex = re.compile(r"(?<![\d/])\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?![\w/])(?! ?\d)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._streets = read_words("streets.txt")
-        self._towns = read_words("towns.txt")
+        self._places: Places = places()
 
     def _street_like(self, word: str) -> bool:
-        return word in self._streets or bool(STREET_SUFFIX.search(word))
+        return (
+            word.isalpha()
+            and word not in _NOT_STREET
+            and (bool(STREET_SUFFIX.search(word)) or word in self._places.streets)
+        )
 
-    def windows(self, view: View) -> list[tuple[int, int]]:
-        """Short digit runs right after a street-like word, or a street keyword or "číslo"
-        among the three words before."""
-        norm, limit, out = view.norm, len(view.norm), []
+    def candidates(self, view: View) -> list[Candidate]:
+        norm, out = view.norm, []
         for start, end, count in view.digit_runs():
-            if count > 8 or start < 2 or norm[start - 1] not in " .":
+            if count > 11 or start < 2:
                 continue
-            if not norm[start - 2].isalpha():
+            stop = min(len(norm), end + 3)
+            m = _NUMBER.match(norm, start, stop) or _HOUSE_THEN_POSTAL.match(norm, start, stop)
+            if m is None or _DATE_AFTER.match(norm, m.end()):  # "5. 3." is a date
                 continue
-            tail = norm[max(0, start - 40) : start].split()[-3:]
-            if tail and (self._street_like(tail[-1]) or any(w in _ADDRESS_WORDS for w in tail)):
-                out.append((start, min(limit, end + 3)))
+            block = self._block(view, m)
+            if block is not None:
+                a, b = block
+                out.append((*view.span(a, b), self.key(norm[a:b])))
         return out
 
-    def check(self, view, m):
-        norm, s = view.norm, m.start()
-        tail = norm[max(0, s - 60) : s]
-        toks = tail.split()
+    def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
+        norm = view.norm
+        toks = _tokens_before(norm, m.start())
+        i = len(toks) - 1
+        number = m.group()
+        evidence = "/" in number and not _FRACTION.fullmatch(number)
 
-        def tok(i: int) -> str:
-            return toks[i] if i >= 0 else ""
+        def word(k: int) -> str:
+            return toks[k][2] if k >= 0 else ""
 
-        # Walk back: [prep] [keyword] street [ulice] [číslo] NUMBER
-        i, keyword = len(toks) - 1, False
-        while tok(i) in _ADDRESS_WORDS:
-            keyword |= tok(i) in STREET_KEYWORD
+        while word(i) in NUMBER_WORDS:  # "číslo popisné 410"
+            evidence = True
             i -= 1
-        if not tok(i).isalpha():
+        if word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
+            evidence = True
+            i -= 1
+            if word(i).isalpha() and word(i) not in PREPOSITIONS:
+                i -= 1
+            first = i + 1
+        else:
+            found = self._street_name(view, toks, i)
+            if found is None:
+                return None
+            first, strong = found
+            evidence |= strong
+        if first > i + 1 or first < 0 or first >= len(toks):
             return None
-        # Not street-like: a keyword right before ("náměstí Míru 15") or one word further
-        # back ("náměstí Jana Pernera 5").
-        if not self._street_like(tok(i)) and tok(i - 1) not in STREET_KEYWORD:
-            if not (tok(i - 1).isalpha() and tok(i - 2) in STREET_KEYWORD):
+        # A municipality said before the street: "Velvary, Heineho 3004/45".
+        town = self._places.town_before(norm, toks[first - 1][1]) if first else None
+        if town is not None and norm[toks[first - 1][1] : toks[first][0]] in (" ", ", "):
+            first = next(k for k in range(first) if toks[k][0] == town)
+        start = toks[first][0]
+        end, tail = self._tail(norm, m.end())
+        evidence |= tail
+        if not evidence and not ADDRESS_CUE.search(norm.translate(FOLD), max(0, start - 60), start):
+            # No cue at all: a known street or a capitalized street-shaped word, and the number
+            # ends the phrase ("Tady Jelínek, Rožmberská 36, dneska...").
+            head = toks[i]
+            known = head[2] in self._places.streets or (
+                self._capital(view, head) and STREET_SUFFIX.search(head[2])
+            )
+            if not known or not _PHRASE_END.match(norm, m.end()):
                 return None
-            i -= 1
-        i -= 1
-        if tok(i) in STREET_KEYWORD:
-            keyword = True
-            i -= 1
-        if tok(i) in PREPOSITIONS:
-            i -= 1
-        pos = len(tail)
-        for word in reversed(toks[i + 1 :]):
-            pos = tail.rfind(word, 0, pos)
-        start = s - len(tail) + pos
-        if not (keyword or ADDRESS_CUE.search(norm, max(0, start - 60), start)):
-            nxt = _NEXT.match(norm, m.end())
-            if not nxt or (nxt.group(1) and nxt.group(1) not in self._towns):
-                return None
-        return start, m.end()
+        return start, end
 
-    def key(self, norm_text):
+    @staticmethod
+    def _capital(view: View, tok: tuple[int, int, str]) -> bool:
+        return view.text[view.span(tok[0], tok[1])[0]].isupper()
+
+    def _name_word(self, view: View, tok: tuple[int, int, str]) -> bool:
+        """A word that can be part of a multi-word street name: capitalized, street-shaped, a
+        name form ("Anny Drabíkové", "Josefa Šimůnka") or an initial ("I. P. Pavlova")."""
+        w = tok[2]
+        if w in _NOT_STREET or w in PREPOSITIONS or w in STREET_KEYWORD:
+            return False
+        if len(w) <= 2 and w.endswith("."):
+            return True
+        entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
+        return w.isalpha() and (
+            self._capital(view, tok)
+            or bool(STREET_SUFFIX.search(w))
+            or (entry is not None and entry[0] in "FZ")
+        )
+
+    def _street_name(self, view: View, toks: list, i: int) -> tuple[int, bool] | None:
+        """(index of the first token of the street or village name ending at token `i`,
+        whether the name alone is evidence of an address)."""
+        if i < 0 or not toks[i][2].isalpha() or toks[i][2] in _NOT_STREET:
+            return None
+        norm = view.norm
+        # A municipality ("Kostelec nad Orlicí 374", "Dolní Beřkovice 5").
+        town = self._places.town_before(norm, toks[i][1])
+        if town is not None:
+            return next(k for k in range(i + 1) if toks[k][0] == town), False
+        first = i
+        # Words before the head that belong to the name, at most three.
+        while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
+            first -= 1
+        prep = first > 0 and toks[first - 1][2] in PREPOSITIONS
+        if first > 0 and toks[first - 1][2] in STREET_KEYWORD:  # "náměstí Míru"
+            return first - 1, True
+        if self._street_like(toks[i][2]):
+            # "Na Výsluní 7": a capitalized preposition belongs to the name
+            if prep and self._capital(view, toks[first - 1]):
+                first -= 1
+            return first, False
+        if prep:  # "k nádraží 464", "před rybníkem 13", "V Poli 65"
+            return first - 1, self._capital(view, toks[first - 1])
+        return None
+
+    def _tail(self, norm: str, pos: int) -> tuple[int, bool]:
+        """Extend over a postal code and a town that follow (either order): new end, and
+        whether anything was found."""
+        end, found = pos, False
+        for _ in range(3):
+            at = _SEP.match(norm, end).end()
+            psc = _POSTAL.match(norm, at)
+            if psc:
+                end, found = psc.end(), True
+                continue
+            town = self._places.town_at(norm, at)
+            if town is not None:
+                end, found = town, True
+                continue
+            break
+        return end, found
+
+    def key(self, norm_text: str) -> str:
         """Street words stemmed (Husova/Husově -> husov), prepositions and keywords dropped,
-        then the house number."""
-        toks = norm_text.split()
-        number: list[str] = []
-        while toks and (any(c.isdigit() for c in toks[-1]) or toks[-1] == "/"):
-            number.insert(0, toks.pop())
+        then the house number; what follows it (postal code, town) does not change the key."""
+        m = _NUMBER.search(norm_text)
+        head, number = (norm_text[: m.start()], m.group()) if m else (norm_text, "")
         words = [
-            w.translate(FOLD).rstrip("aeiouy")
-            for w in toks
-            if w not in PREPOSITIONS and w not in _ADDRESS_WORDS
+            w.rstrip(".").rstrip("aeiouy")
+            for w in map(fold, _TOKEN.findall(head))
+            if w not in PREPOSITIONS and w not in STREET_KEYWORD and w not in NUMBER_WORDS
         ]
-        return " ".join([*words, "".join(number)])
+        return " ".join([*words, number.replace(" ", "")])

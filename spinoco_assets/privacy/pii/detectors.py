@@ -49,7 +49,7 @@ DETECTORS: tuple[type[CzechDetector], ...] = (
 # Higher wins when two findings overlap: checksummed and delimited formats first.
 PRIORITY = {
     "EMAIL": 100, "IBAN": 95, "URL": 90, "CARD": 85, "BIRTH_NUMBER": 80, "BANK_ACCOUNT": 78,
-    "DIC": 72, "ICO": 70, "PHONE": 60, "PLATE": 50, "POSTAL_CODE": 40, "ADDRESS": 30, "NAME": 20,
+    "DIC": 72, "ICO": 70, "PHONE": 60, "PLATE": 50, "ADDRESS": 45, "POSTAL_CODE": 40, "NAME": 20,
 }  # fmt: skip
 
 

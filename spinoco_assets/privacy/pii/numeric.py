@@ -14,7 +14,7 @@ from stdnum import iban, luhn
 from stdnum.cz import bankaccount, dic, rc
 
 from .base import NOT_A_PHONE, RegexDetector, before, digits, filth_class, not_personal
-from .names import read_words
+from .places import places
 from .view import View
 
 _BANK_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
@@ -223,13 +223,13 @@ class PostalCodeDetector(RegexDetector):
     filth_cls = filth_class("POSTAL_CODE")
     min_digits = max_digits = 5
     regex = re.compile(r"(?<!\w)(?<!\d[ .,])[1-7]\d\d ?\d\d(?![ ]?\d)(?!\w)")
-    cue = re.compile(r"psč|poštovní směrovací")
+    cue = re.compile(r"psč|psc|poštovní směrovací|postovni smerovaci|směrovací|smerovaci")
     after_house = re.compile(r"[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?, ?$")
     next_word = re.compile(r",? ?([^\W\d_]+)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._towns = read_words("towns.txt")
+        self._places = places()
 
     def check(self, view, m):
         norm, s = view.norm, m.start()
@@ -237,12 +237,15 @@ class PostalCodeDetector(RegexDetector):
             norm, max(0, s - 40), s
         ):
             return m.span()
-        nxt = self.next_word.match(norm, m.end())
-        if not nxt:
+        after = self.next_word.match(norm, m.end())
+        if after and self._places.town_at(norm, after.start(1)) is not None:
+            return m.span()  # "602 00 Brno"
+        before = norm[max(0, s - 2) : s]
+        if self._places.town_before(norm, s - len(before) + len(before.rstrip(", "))) is not None:
+            return m.span()  # "Brno, 602 00"
+        if not after:
             return None
-        if nxt.group(1) in self._towns:
-            return m.span()
-        a = view.span(nxt.start(1), nxt.end(1))[0]
+        a = view.span(after.start(1), after.end(1))[0]
         return m.span() if view.text[a].isupper() else None  # "750 02 Přerov"
 
     def key(self, norm_text):

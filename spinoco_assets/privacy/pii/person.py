@@ -12,6 +12,7 @@ from __future__ import annotations
 from .address import STREET_KEYWORD
 from .base import Candidate, CzechDetector, filth_class
 from .names import INTRO, INTRO_SE, ROLE, TITLES, UNKNOWN_SURNAME, unknown_key
+from .places import fold
 from .view import View
 
 
@@ -72,4 +73,4 @@ class NameDetector(CzechDetector):
         if not prev or any(c in sep for c in ".!?…"):
             return False
         end = view.lower.find(" ", start)
-        return end < 0 or view.word_after(end)[1] not in STREET_KEYWORD
+        return end < 0 or fold(view.word_after(end)[1]) not in STREET_KEYWORD
