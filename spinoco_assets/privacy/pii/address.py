@@ -25,10 +25,11 @@ from .names import FOLD
 from .places import Places, fold, places
 from .view import View
 
+# On the lower-case text, diacritics optional ("[ií]").
 ADDRESS_CUE = re.compile(
-    r"adres|bydl|bydli|ulic|namest|trida|sidl|prijed|prijet|dojed|dojet|doruc|dodac|"
-    r"fakturacni|instalac|zajed|stavb|odbern|misto|techni|zvonk|stehuj|prestehov|chat|"
-    r"vesnic|obci|domu|dum\b|byt\b|bytu|na adrese"
+    r"adres|bydl|ulic|n[aá]m[eě]st|t[rř][ií]d|s[ií]dl|p[rř]ij[eí][dť]|p[rř]ijet|doj[eí][dť]|"
+    r"dojet|doru[cč]|dodac|faktura[cč]n|instala[cč]|zaj[eí][dť]|stavb|odb[eě]rn|m[ií]st[oě]|"
+    r"techni|zvonk|st[eě]huj|p[rř]est[eě]hov|chat|vesnic|obci|dom[uů]|d[uů]m\b|byt\b|bytu"
 )
 STREET_SUFFIX = re.compile(
     r"..(?:ni|ska|cka|ske|cke|skou|ckou|ova|ove|ovy|ovo|eho|ovou|ich|ych|ska|ovych|ovska)$"
@@ -37,7 +38,9 @@ STREET_KEYWORD = frozenset(
     {"ulice", "ulici", "ulic", "ul.", "namesti", "nam.", "trida", "tride", "tridu", "tr."}
     | {"nabrezi", "sidliste", "sady", "alej", "nabr."}
 )
-NUMBER_WORDS = frozenset({"cislo", "cisle", "c.", "cp.", "c.p.", "popisne", "p.", "orientacni"})
+NUMBER_WORDS = frozenset(
+    {"cislo", "cisle", "c.", "cp.", "c.p.", "popisne", "p.", "orientacni", "c", "p", "cp"}
+)
 PREPOSITIONS = frozenset(
     {"na", "u", "k", "ke", "v", "ve", "pod", "nad", "za", "pri", "mezi", "pred"}
 )
@@ -71,15 +74,19 @@ _HOUSE_THEN_POSTAL = re.compile(
     r"\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?= [1-7]\d\d ?\d\d(?![\d\w]))"
 )
 _FRACTION = re.compile(r"\d ?/ ?\d")  # "1/2", "3/4": inches, not a house
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?,? ?$")
+_PREPOSITION_NEAR = re.compile(
+    r"(?<!\w)(?:na|u|k|ke|v|ve|pod|nad|za|p[rř]i|mezi|p[rř]ed|n[aá]m[eě]st[ií]|ulic[ei]) "
+    r"(?:[^\W\d_]+\.? ){0,2}[^\W\d_]+\.? ?$"
+)
+_TAIL_AHEAD = re.compile(r",? ?[1-7]\d\d ?\d\d(?![\d\w])")
 _PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
-def _tokens_before(norm: str, start: int, width: int = 80) -> list[tuple[int, int, str]]:
+def _tokens_before(norm: str, start: int, width: int = 60) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of the tokens before `start`, nearest last."""
-    lo = max(0, start - width)
-    return [
-        (lo + m.start(), lo + m.end(), fold(m.group())) for m in _TOKEN.finditer(norm[lo:start])
-    ]
+    found = _TOKEN.finditer(norm, max(0, start - width), start)
+    return [(m.start(), m.end(), m.group().translate(FOLD)) for m in found]
 
 
 class AddressDetector(CzechDetector):
@@ -107,13 +114,34 @@ class AddressDetector(CzechDetector):
             m = _NUMBER.match(norm, start, stop) or _HOUSE_THEN_POSTAL.match(norm, start, stop)
             if m is None or _DATE_AFTER.match(norm, m.end()):  # "5. 3." is a date
                 continue
+            if not self._worth_a_look(norm, start, m.end()):
+                continue  # cheap: most numbers are not house numbers
             block = self._block(view, m)
             if block is not None:
                 a, b = block
                 out.append((*view.span(a, b), self.key(norm[a:b])))
         return out
 
+    def _worth_a_look(self, norm: str, start: int, end: int) -> bool:
+        """Could the words before this number end a street or village name at all?"""
+        head = _LAST_WORD.search(norm, max(0, start - 30), start)
+        if head is None:
+            return False
+        word = head.group(1).translate(FOLD)
+        if word in _NOT_STREET:
+            return False
+        if _TAIL_AHEAD.match(norm, end):
+            return True  # a postal code follows
+        return (
+            word in NUMBER_WORDS
+            or word in STREET_KEYWORD
+            or self._street_like(word)
+            or word in self._places.town_words
+            or _PREPOSITION_NEAR.search(norm, max(0, start - 40), start) is not None
+        )
+
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
+        """The block around house number `m` (words compared folded: any diacritics)."""
         norm = view.norm
         toks = _tokens_before(norm, m.start())
         i = len(toks) - 1
@@ -123,8 +151,9 @@ class AddressDetector(CzechDetector):
         def word(k: int) -> str:
             return toks[k][2] if k >= 0 else ""
 
+        number_word = False
         while word(i) in NUMBER_WORDS:  # "číslo popisné 410"
-            evidence = True
+            evidence = number_word = True
             i -= 1
         if word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
             evidence = True
@@ -133,9 +162,16 @@ class AddressDetector(CzechDetector):
                 i -= 1
             first = i + 1
         else:
-            found = self._street_name(view, toks, i)
+            found = self._street_name(view, norm, toks, i)
             if found is None:
-                return None
+                # Any name with "číslo" or a capital, if a postal code or town follows:
+                # "Spolupráce číslo 64, 694 58 Hostomice", "Moravanů 688, 395 98 ...".
+                head_ok = i >= 0 and toks[i][2].isalpha() and toks[i][2] not in _NOT_STREET
+                if not head_ok or not (number_word or self._capital(view, toks[i])):
+                    return None
+                if not self._tail(norm, m.end())[1]:
+                    return None
+                found = (i, True)
             first, strong = found
             evidence |= strong
         if first > i + 1 or first < 0 or first >= len(toks):
@@ -147,7 +183,7 @@ class AddressDetector(CzechDetector):
         start = toks[first][0]
         end, tail = self._tail(norm, m.end())
         evidence |= tail
-        if not evidence and not ADDRESS_CUE.search(norm.translate(FOLD), max(0, start - 60), start):
+        if not evidence and not ADDRESS_CUE.search(norm, max(0, start - 60), start):
             # No cue at all: a known street or a capitalized street-shaped word, and the number
             # ends the phrase ("Tady Jelínek, Rožmberská 36, dneska...").
             head = toks[i]
@@ -177,16 +213,18 @@ class AddressDetector(CzechDetector):
             or (entry is not None and entry[0] in "FZ")
         )
 
-    def _street_name(self, view: View, toks: list, i: int) -> tuple[int, bool] | None:
+    def _street_name(self, view: View, norm: str, toks: list, i: int) -> tuple[int, bool] | None:
         """(index of the first token of the street or village name ending at token `i`,
         whether the name alone is evidence of an address)."""
         if i < 0 or not toks[i][2].isalpha() or toks[i][2] in _NOT_STREET:
             return None
-        norm = view.norm
         # A municipality ("Kostelec nad Orlicí 374", "Dolní Beřkovice 5").
         town = self._places.town_before(norm, toks[i][1])
         if town is not None:
-            return next(k for k in range(i + 1) if toks[k][0] == town), False
+            first = next(k for k in range(i + 1) if toks[k][0] == town)
+            while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
+                first -= 1  # "Dolní Chaloupky"
+            return first - (first > 0 and toks[first - 1][2] in PREPOSITIONS), False
         first = i
         # Words before the head that belong to the name, at most three.
         while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
@@ -194,11 +232,8 @@ class AddressDetector(CzechDetector):
         prep = first > 0 and toks[first - 1][2] in PREPOSITIONS
         if first > 0 and toks[first - 1][2] in STREET_KEYWORD:  # "náměstí Míru"
             return first - 1, True
-        if self._street_like(toks[i][2]):
-            # "Na Výsluní 7": a capitalized preposition belongs to the name
-            if prep and self._capital(view, toks[first - 1]):
-                first -= 1
-            return first, False
+        if any(self._street_like(toks[k][2]) for k in range(first, i + 1)):
+            return first - prep, False  # "Husova 12", "na Výsluní 7", "dolní chaloupky 4"
         if prep:  # "k nádraží 464", "před rybníkem 13", "V Poli 65"
             return first - 1, self._capital(view, toks[first - 1])
         return None

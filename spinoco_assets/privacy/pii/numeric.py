@@ -14,6 +14,7 @@ from stdnum import iban, luhn
 from stdnum.cz import bankaccount, dic, rc
 
 from .base import NOT_A_PHONE, RegexDetector, before, digits, filth_class, not_personal
+from .names import FOLD
 from .places import places
 from .view import View
 
@@ -238,10 +239,12 @@ class PostalCodeDetector(RegexDetector):
         ):
             return m.span()
         after = self.next_word.match(norm, m.end())
-        if after and self._places.town_at(norm, after.start(1)) is not None:
+        folded = norm[max(0, s - 60) : m.end() + 60].translate(FOLD)
+        offset = max(0, s - 60)
+        if after and self._places.town_at(folded, after.start(1) - offset) is not None:
             return m.span()  # "602 00 Brno"
         before = norm[max(0, s - 2) : s]
-        if self._places.town_before(norm, s - len(before) + len(before.rstrip(", "))) is not None:
+        if self._places.town_before(folded, s - offset - len(before) + len(before.rstrip(", "))):
             return m.span()  # "Brno, 602 00"
         if not after:
             return None

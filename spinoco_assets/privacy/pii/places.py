@@ -13,6 +13,7 @@ from functools import cache
 from .names import FOLD, read_words
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 MAX_WORDS = 5  # "Albrechtice v Jizerských horách"
 
 
@@ -24,30 +25,38 @@ class Places:
     def __init__(self) -> None:
         self.towns = frozenset(fold(t) for t in read_words("towns.txt"))
         self.streets = frozenset(fold(s) for s in read_words("streets.txt"))
-        self._town_words = frozenset(w for t in self.towns for w in t.split())
+        self.town_words = frozenset(w for t in self.towns for w in t.split())
 
-    def town_at(self, norm: str, pos: int) -> int | None:
-        """End of the longest town name starting exactly at `pos`, else None."""
-        words = []
-        for m in _WORD.finditer(norm, pos):
-            if (m.start() != pos and not words) or len(words) == MAX_WORDS:
+    def town_at(self, text: str, pos: int) -> int | None:
+        """End of the longest town name starting exactly at `pos` (lower-case text)."""
+        ends = []
+        for m in _WORD.finditer(text, pos):
+            if (m.start() != pos and not ends) or len(ends) == MAX_WORDS:
                 break
-            if words and norm[words[-1][1] : m.start()] not in (" ", "-"):
+            if ends and text[ends[-1] : m.start()] not in (" ", "-"):
                 break
-            if fold(m.group()) not in self._town_words:
+            if m.group().translate(FOLD) not in self.town_words:
                 break
-            words.append((m.start(), m.end()))
-        for n in range(len(words), 0, -1):
-            name = fold(norm[pos : words[n - 1][1]]).replace("-", " ")
-            if name in self.towns:
-                return words[n - 1][1]
+            ends.append(m.end())
+        for end in reversed(ends):
+            if text[pos:end].replace("-", " ").translate(FOLD) in self.towns:
+                return end
         return None
 
-    def town_before(self, norm: str, end: int) -> int | None:
-        """Start of the longest town name ending exactly at `end`, else None."""
-        starts = [m.start() for m in _WORD.finditer(norm, max(0, end - 60), end)]
-        for start in starts:  # earliest first: the longest name
-            if self.town_at(norm, start) == end:
+    def town_before(self, text: str, end: int) -> int | None:
+        """Start of the longest town name ending exactly at `end` (lower-case text)."""
+        starts: list[int] = []
+        pos = end
+        while len(starts) < MAX_WORDS:
+            m = _LAST_WORD.search(text, max(0, pos - 30), pos)
+            if m is None or m.group().translate(FOLD) not in self.town_words:
+                break
+            starts.append(m.start())
+            if m.start() < 2 or text[m.start() - 1] not in " -":
+                break
+            pos = m.start() - 1
+        for start in reversed(starts):
+            if text[start:end].replace("-", " ").translate(FOLD) in self.towns:
                 return start
         return None
 
