@@ -10,6 +10,7 @@ so "Novákovi" and "Novák" share a placeholder; the feminine "Nováková" is it
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib import resources
 
 FOLD = str.maketrans("áčďéěíňóřšťúůýž", "acdeeinorstuuyz")
@@ -69,7 +70,9 @@ ROLE = re.compile(
     r"správc|dispečer|operátor|obchodník|zákazn|prodav|předsed|jednatel|servis|účetn|manžel|"
     r"syn|dcer|tchán|tchyn|otec|otc|matk|bratr|sestr)"
 )
-UNKNOWN_SURNAME = re.compile(r"(?:ová|ové|ovou|ovi|ský|ská|ského|ské|skou|cký|cká|ckého|ckou)$")
+UNKNOWN_SURNAME = re.compile(
+    r"(?:ová|ové|ovou|ovi|ský|ská|ského|ské|skou|cký|cká|ckého|ckou|ova|ove|sky|ska|cky|cka)$"
+)
 
 _PALATAL = {"k": "c", "g": "z", "h": "z", "r": "ř"}
 
@@ -162,6 +165,12 @@ def read_words(name: str) -> frozenset[str]:
     return frozenset(word for word, _ in _read(name))
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """Frequent Czech words, folded (vocabulary.txt): a name that is one needs context."""
+    return frozenset(w.translate(FOLD) for w in read_words("vocabulary.txt"))
+
+
 def name_lexicon() -> dict[str, tuple]:
     """form -> ("F" first name | "Z" surname, folded lemma, needs-context flag);
     titles -> ("T",); intro words -> ("C",)."""
@@ -186,6 +195,13 @@ def name_lexicon() -> dict[str, tuple]:
         add("Z", lemma, amb, _masculine_forms(lemma))
         fem, fem_forms = _feminine_surname(lemma)
         add("Z", fem, amb, fem_forms)
+    # ASR often drops diacritics ("Stepankova", "Konecny"): every form also folded, needing
+    # context when the folded form is an everyday word ("dana" = given).
+    common = vocabulary()
+    for form, entry in list(forms.items()):
+        folded = form.translate(FOLD)
+        if folded != form and folded not in forms:
+            forms[folded] = (entry[0], entry[1], entry[2] or folded in common)
     for word in TITLES:
         forms[word] = ("T",)
     for word in INTRO | INTRO_SE:

@@ -9,11 +9,40 @@ shaped like a surname ("paní Zelenková").
 
 from __future__ import annotations
 
+import re
+
 from .address import STREET_KEYWORD
 from .base import Candidate, CzechDetector, filth_class
-from .names import INTRO, INTRO_SE, ROLE, TITLES, UNKNOWN_SURNAME, unknown_key
+from .names import (
+    FOLD,
+    INTRO,
+    INTRO_SE,
+    ROLE,
+    TITLES,
+    UNKNOWN_SURNAME,
+    unknown_key,
+    vocabulary,
+)
 from .places import fold
 from .view import View
+
+# Three or more single letters with separators ("N O V Á K", "p-o-s-p-í-š-i-l", "S, A, M"):
+# somebody spelling a name. Spelled e-mails are claimed first by the e-mail detector.
+_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| )){2,}[^\W\d_](?![\w-])")
+_SINGLE_WORDS = frozenset("aikosuvz")  # Czech one-letter words
+
+
+def spelled(view: View) -> list[Candidate]:
+    out = []
+    for m in _SPELLED.finditer(view.lower):
+        letters = m.group()[::1]
+        chars = [c for c in letters if c.isalpha()]
+        if len(chars) < 4 and "-" not in letters and "," not in letters:
+            continue  # "a v k" could be words
+        if all(c in _SINGLE_WORDS for c in chars):
+            continue
+        out.append((m.start(), m.end(), unknown_key("".join(chars))))
+    return out
 
 
 class NameDetector(CzechDetector):
@@ -46,6 +75,18 @@ class NameDetector(CzechDetector):
                     if not lower[hits[a][1] : hits[b][0]].strip():
                         accepted[n] = hits[n][3][1]
         out = [(hits[n][0], hits[n][1], key) for n, key in accepted.items()]
+        taken = {hits[n][0] for n in accepted}
+        for n in accepted:  # "Antonín Horváth", "Eliska Zakova": the word after a first name
+            if hits[n][3][0] != "F":
+                continue
+            sep, word, at = view.word_after(hits[n][1])
+            if sep != " " or at in taken or len(word) < 3 or word in self._lexicon:
+                continue
+            if ROLE.match(word) or word.translate(FOLD) in vocabulary():
+                continue
+            if text[at].isupper() or UNKNOWN_SURNAME.search(word):
+                extra.append((at, at + len(word), unknown_key(word)))
+        extra += spelled(view)
         return sorted(out + extra)
 
     def key(self, norm_text):
