@@ -87,6 +87,8 @@ def _number_words() -> dict[str, tuple]:
         out[word] = ("M",)
     for word, factor in THOUSANDS.items():
         out[word] = ("K", factor)
+    for word, entry in list(out.items()):  # ASR without diacritics: "pet", "ctyri", "sest"
+        out.setdefault(word.translate(_FOLD), entry)
     return out
 
 

@@ -23,6 +23,7 @@ from .numeric import (
     PhoneDetector,
     PlateDetector,
     PostalCodeDetector,
+    VanityPlateDetector,
 )
 from .person import NameDetector
 from .view import View
@@ -41,6 +42,7 @@ DETECTORS: tuple[type[CzechDetector], ...] = (
     IcoDetector,
     PhoneDetector,
     PlateDetector,
+    VanityPlateDetector,
     AddressDetector,
     PostalCodeDetector,
     NameDetector,
@@ -48,8 +50,9 @@ DETECTORS: tuple[type[CzechDetector], ...] = (
 
 # Higher wins when two findings overlap: checksummed and delimited formats first.
 PRIORITY = {
-    "EMAIL": 100, "IBAN": 95, "URL": 90, "CARD": 85, "BIRTH_NUMBER": 80, "BANK_ACCOUNT": 78,
-    "DIC": 72, "ICO": 70, "PHONE": 60, "PLATE": 50, "ADDRESS": 45, "POSTAL_CODE": 40, "NAME": 20,
+    "EMAIL": 100, "IBAN": 95, "URL": 90, "CARD": 85, "DIC": 82, "BIRTH_NUMBER": 80,
+    "BANK_ACCOUNT": 78, "ICO": 70, "PHONE": 60, "PLATE": 50, "ADDRESS": 45, "POSTAL_CODE": 40,
+    "NAME": 20,
 }  # fmt: skip
 
 

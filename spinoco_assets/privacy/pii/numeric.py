@@ -13,7 +13,16 @@ import re
 from stdnum import iban, luhn
 from stdnum.cz import bankaccount, dic, rc
 
-from .base import NOT_A_PHONE, RegexDetector, before, digits, filth_class, not_personal
+from .base import (
+    NOT_A_PHONE,
+    Candidate,
+    CzechDetector,
+    RegexDetector,
+    before,
+    digits,
+    filth_class,
+    not_personal,
+)
 from .names import FOLD
 from .places import places
 from .view import View
@@ -64,6 +73,8 @@ class PhoneDetector(RegexDetector):
     )
 
     def check(self, view, m):
+        if view.lower[max(0, m.start() - 5) : m.start()] == "plus ":
+            return m.start() - 5, m.end()  # "plus 420 602 ..."
         if m.group("intl") or m.group("pfx"):
             return m.span()
         if not_personal(view, m.start(), NOT_A_PHONE) or self.unit_after.match(view.norm, m.end()):
@@ -253,6 +264,29 @@ class PostalCodeDetector(RegexDetector):
 
     def key(self, norm_text):
         return digits(norm_text)
+
+
+class VanityPlateDetector(CzechDetector):
+    """Personalized plates (since 2016: up to 8 letters and digits, "TEPLO45"), only where a
+    car is being talked about: model numbers look the same."""
+
+    name = "cz_vanity_plate"
+    pii_type = "PLATE"
+    filth_cls = filth_class("PLATE")
+    regex = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}(?![\w-])")
+    cue = re.compile(r"spz|\brz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
+
+    def candidates(self, view: View) -> list[Candidate]:
+        out = []
+        for m in self.regex.finditer(view.lower):
+            if not view.text[m.start() : m.end()].isupper():
+                continue  # written as a plate is: in capitals
+            if self.cue.search(view.lower, max(0, m.start() - 40), m.start()):
+                out.append((m.start(), m.end(), self.key(m.group())))
+        return out
+
+    def key(self, norm_text):
+        return norm_text.replace(" ", "").upper()  # as PlateDetector: one plate, one key
 
 
 class PlateDetector(RegexDetector):

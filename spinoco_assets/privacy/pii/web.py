@@ -14,6 +14,15 @@ from .view import View
 
 _TLD = "cz|sk|com|eu|net|org|info|biz|de|at|pl|io|online|shop|store|cloud"
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+_DOT = r"(?: ?\. ?| t[eé][cč]ka )"
+# Letters spelled one by one, with dictated dots, right before where the view's e-mail starts.
+_SPELLED_BEFORE = re.compile(rf"(?<!\w)(?:[^\W\d_](?:{_DOT}| |-))+\Z")
+# Any written link with a scheme, and web addresses said aloud ("www tečka firma tečka cézet").
+_WRITTEN = re.compile(r"(?<![\w@])https?://[^\s,;<>\"]+")
+_SAID = re.compile(
+    rf"(?<!\w)(?:w ?w ?w|v[eé] ?v[eé] ?v[eé]){_DOT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    rf"(?:{_TLD}|c[eé] ?zet|cé zet)(?:(?: ?/ ?| lom[ií]tko )[\w-]+)*(?!\w)"
+)
 
 
 class EmailDetector(CzechDetector):
@@ -31,9 +40,11 @@ class EmailDetector(CzechDetector):
             loc = self.local.search(norm, max(0, at - 96), at + 1)
             dom = self.domain.match(norm, at + 1)
             if loc and dom:
-                out.append(
-                    (*view.span(loc.start(), dom.end()), self.key(norm[loc.start() : dom.end()]))
-                )
+                start, end = view.span(loc.start(), dom.end())
+                spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
+                if spelled:  # "T E R E Z A tečka M U L L E R O V A zavináč ..."
+                    start = spelled.start()
+                out.append((start, end, self.key(norm[loc.start() : dom.end()])))
             at = norm.find("@", at + 1)
         return out
 
@@ -62,6 +73,12 @@ class UrlDetector(CzechDetector):
             while norm[end - 1] in ".:;!?)":
                 end -= 1
             out.append((*view.span(host.start(), end), self.key(norm[host.start() : end])))
+        for regex in (_WRITTEN, _SAID):  # on the original-length lower-case text
+            for m in regex.finditer(view.lower):
+                end = m.end()
+                while view.lower[end - 1] in ".:;!?)":
+                    end -= 1
+                out.append((m.start(), end, self.key(view.lower[m.start() : end])))
         return out
 
     def key(self, norm_text):
