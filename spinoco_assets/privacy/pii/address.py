@@ -74,19 +74,16 @@ _HOUSE_THEN_POSTAL = re.compile(
     r"\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?= [1-7]\d\d ?\d\d(?![\d\w]))"
 )
 _FRACTION = re.compile(r"\d ?/ ?\d")  # "1/2", "3/4": inches, not a house
-_LAST_WORD = re.compile(r"([^\W\d_]+)\.?,? ?$")
-_PREPOSITION_NEAR = re.compile(
-    r"(?<!\w)(?:na|u|k|ke|v|ve|pod|nad|za|p[rř]i|mezi|p[rř]ed|n[aá]m[eě]st[ií]|ulic[ei]) "
-    r"(?:[^\W\d_]+\.? ){0,2}[^\W\d_]+\.? ?$"
-)
+_NEAR = PREPOSITIONS | STREET_KEYWORD | NUMBER_WORDS
 _TAIL_AHEAD = re.compile(r",? ?[1-7]\d\d ?\d\d(?![\d\w])")
 _PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
 def _tokens_before(norm: str, start: int, width: int = 60) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of the tokens before `start`, nearest last."""
-    found = _TOKEN.finditer(norm, max(0, start - width), start)
-    return [(m.start(), m.end(), m.group().translate(FOLD)) for m in found]
+    lo = max(0, start - width)
+    window = norm[lo:start].translate(FOLD)  # one translate: folding keeps offsets
+    return [(lo + m.start(), lo + m.end(), m.group()) for m in _TOKEN.finditer(window)]
 
 
 class AddressDetector(CzechDetector):
@@ -123,12 +120,13 @@ class AddressDetector(CzechDetector):
         return out
 
     def _worth_a_look(self, norm: str, start: int, end: int) -> bool:
-        """Could the words before this number end a street or village name at all?"""
-        head = _LAST_WORD.search(norm, max(0, start - 30), start)
-        if head is None:
+        """Could the words before this number end a street or village name at all? (String
+        methods only: this runs for every number in the text.)"""
+        words = norm[max(0, start - 40) : start].replace(",", " ").split()[-4:]
+        if not words:
             return False
-        word = head.group(1).translate(FOLD)
-        if word in _NOT_STREET:
+        word = words[-1].rstrip(".").translate(FOLD)
+        if not word.isalpha() or word in _NOT_STREET:
             return False
         if _TAIL_AHEAD.match(norm, end):
             return True  # a postal code follows
@@ -137,7 +135,7 @@ class AddressDetector(CzechDetector):
             or word in STREET_KEYWORD
             or self._street_like(word)
             or word in self._places.town_words
-            or _PREPOSITION_NEAR.search(norm, max(0, start - 40), start) is not None
+            or any(w.translate(FOLD) in _NEAR for w in words[:-1])
         )
 
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:

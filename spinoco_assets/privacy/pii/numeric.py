@@ -275,14 +275,16 @@ class VanityPlateDetector(CzechDetector):
     filth_cls = filth_class("PLATE")
     regex = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}(?![\w-])")
     cue = re.compile(r"spz|\brz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
+    cue_words = ("spz", "rz", "značk", "znack", "aut", "vůz", "vuz", "vozem", "dodávk", "poznávac")
 
     def candidates(self, view: View) -> list[Candidate]:
-        out = []
-        for m in self.regex.finditer(view.lower):
-            if not view.text[m.start() : m.end()].isupper():
-                continue  # written as a plate is: in capitals
-            if self.cue.search(view.lower, max(0, m.start() - 40), m.start()):
-                out.append((m.start(), m.end(), self.key(m.group())))
+        out: list[Candidate] = []
+        if not any(word in view.lower for word in self.cue_words):
+            return out  # substring tests are far cheaper than a regex scan
+        for cue in self.cue.finditer(view.lower):  # rare: look only after a cue
+            for m in self.regex.finditer(view.lower, cue.end(), cue.end() + 40):
+                if view.text[m.start() : m.end()].isupper():  # written as plates are
+                    out.append((m.start(), m.end(), self.key(m.group())))
         return out
 
     def key(self, norm_text):

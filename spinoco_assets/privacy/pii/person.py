@@ -32,9 +32,15 @@ _SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| )){2,}[^\W\d_](?![\w-])")
 _SINGLE_WORDS = frozenset("aikosuvz")  # Czech one-letter words
 
 
+_HINT = re.compile(r" [^\W\d_][ ,-]{1,2}[^\W\d_][ ,-]")  # two lone letters in a row
+
+
 def spelled(view: View) -> list[Candidate]:
-    out = []
-    for m in _SPELLED.finditer(view.lower):
+    out: list[Candidate] = []
+    hint = _HINT.search(view.lower)
+    if hint is None:  # a fast scan for a lone letter: most texts spell nothing
+        return out
+    for m in _SPELLED.finditer(view.lower, max(0, hint.start() - 2)):
         letters = m.group()[::1]
         chars = [c for c in letters if c.isalpha()]
         if len(chars) < 4 and "-" not in letters and "," not in letters:

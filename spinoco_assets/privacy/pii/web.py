@@ -73,8 +73,12 @@ class UrlDetector(CzechDetector):
             while norm[end - 1] in ".:;!?)":
                 end -= 1
             out.append((*view.span(host.start(), end), self.key(norm[host.start() : end])))
-        for regex in (_WRITTEN, _SAID):  # on the original-length lower-case text
-            for m in regex.finditer(view.lower):
+        lower = view.lower
+        said = "w w" in lower or "www" in lower or "vé v" in lower or "ve v" in lower
+        for regex, present in ((_WRITTEN, "http" in lower), (_SAID, said)):
+            if not present:  # cheap substring tests first: both are rare
+                continue
+            for m in regex.finditer(lower):
                 end = m.end()
                 while view.lower[end - 1] in ".:;!?)":
                     end -= 1
