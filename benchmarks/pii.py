@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from spinoco_assets.privacy.pii import PiiDetector  # noqa: E402
+from spinoco_assets.privacy.pii import PiiDetector, Placeholders, anonymize  # noqa: E402
 from spinoco_assets.privacy.pii.evaluate import load_labelled, score  # noqa: E402
+from spinoco_assets.privacy.residue import residue  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "pii_labelled.jsonl"
 EVAL = ROOT / "tests" / "data" / "pii_eval"
@@ -72,6 +73,26 @@ def stock_scrubadub():
 
     scrubber = scrubadub.Scrubber(locale="cs_CZ")
     return lambda text: [(f.beg, f.end) for f in scrubber.iter_filth(text)]
+
+
+def residue_rates(rows: list[dict]) -> dict[str, int]:
+    """How often the residue scan fires on clean text (hard negatives; snippets the detector
+    fully anonymized) and how often it catches what the detector missed."""
+    detector, out = PiiDetector(), dict.fromkeys(("clean", "clean_hits", "ok", "ok_hits"), 0)
+    out.update(missed=0, missed_hits=0)
+    for row in rows:
+        text, _ = anonymize(row["text"], detector, Placeholders())
+        hit = bool(residue(text))
+        if not row["pii"]:
+            out["clean"] += 1
+            out["clean_hits"] += hit
+        elif score([row], lambda t: [(f.start, f.end) for f in detector.find(t)]).missed:
+            out["missed"] += 1
+            out["missed_hits"] += hit
+        else:
+            out["ok"] += 1
+            out["ok_hits"] += hit
+    return out
 
 
 SETS = {
@@ -136,6 +157,15 @@ def main() -> int:
                 continue  # never looked at: the held-out figures stay honest
             for row_id, pii_type, value in sc.missed:
                 print(f"missed by {name} on {n}: {row_id} {pii_type} {value!r}")
+    print("residue scan (second line of defence, quarantines a recording):")
+    for n, rows in data.items():
+        r = residue_rates(rows)
+        print(
+            f"  {n:<11} clean snippets quarantined {r['clean_hits']}/{r['clean']}"
+            f" ({r['clean_hits'] / max(1, r['clean']):.1%}); fully anonymized snippets quarantined"
+            f" {r['ok_hits']}/{r['ok']}; snippets the detector missed something in: {r['missed']},"
+            f" of them quarantined {r['missed_hits']}"
+        )
     print("held-out targets met" if ok else "HELD-OUT TARGETS NOT MET")
     return 0 if ok else 1
 
