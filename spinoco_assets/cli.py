@@ -138,6 +138,87 @@ def erase(call_id: str | None, phone: str | None) -> None:
         click.echo(f"  {what}: {n}")
 
 
+# --- quarantine: recordings the residue scan held back ----------------------------------------
+
+
+@main.group("quarantine")
+def quarantine_group() -> None:
+    """Recordings held back by the residue scan: list, read, release or anonymize again."""
+
+
+@quarantine_group.command("list")
+def quarantine_list() -> None:
+    """One line per held recording: ID, call, when, what the scan saw (kinds and counts)."""
+    from spinoco_assets.publish import describe
+    from spinoco_assets.review import held
+
+    for item in held(_stores()):
+        click.echo(f"{item.recording_id}  call {item.call_id}  {item.at}  {describe(item.residue)}")
+
+
+@quarantine_group.command("show")
+@click.argument("recording_id")
+def quarantine_show(recording_id: str) -> None:
+    """Print the held anonymized transcript (reviewers only: it may hold personal data)."""
+    from spinoco_assets.review import anonymized_text
+
+    click.echo("\n".join(anonymized_text(_stores(), recording_id)))
+
+
+def _report(recording_id: str, decision: str) -> None:
+    """Tell Dagster the partition is now materialized, so the UI shows it green."""
+    import dagster as dg
+
+    from spinoco_assets.pipeline.partitions import ANONYMIZED_KEY
+
+    with dg.DagsterInstance.get() as instance:
+        instance.report_runless_asset_event(
+            dg.AssetMaterialization(
+                asset_key=ANONYMIZED_KEY, partition=recording_id, metadata={"review": decision}
+            )
+        )
+
+
+@quarantine_group.command("release")
+@click.argument("recording_id")
+@click.option("--reviewer", required=True, help="your ID, recorded with the decision")
+def quarantine_release(recording_id: str, reviewer: str) -> None:
+    """Publish a held recording as it is (the residue was a false alarm)."""
+    from spinoco_assets.review import release
+
+    release(_stores(), recording_id, reviewer)
+    _report(recording_id, "released")
+    click.echo(f"released {recording_id}")
+
+
+@quarantine_group.command("reanonymize")
+@click.argument("recording_id")
+@click.option("--reviewer", required=True, help="your ID, recorded with the decision")
+@click.option(
+    "--marked-from-stdin",
+    is_flag=True,
+    help="also replace values you list on stdin, one per line: TYPE<TAB>text",
+)
+def quarantine_reanonymize(recording_id: str, reviewer: str, marked_from_stdin: bool) -> None:
+    """Anonymize a held recording again with the current detector (and your marked values);
+    publish it if the residue scan is then clean. Values come on stdin, never as options."""
+    from spinoco_assets.privacy.pii import PiiDetector
+    from spinoco_assets.publish import describe
+    from spinoco_assets.review import reanonymize
+
+    extra = []
+    if marked_from_stdin:
+        for line in sys.stdin.read().splitlines():
+            kind, _, value = line.partition("\t")
+            if value.strip():
+                extra.append((kind.strip().upper(), value.strip()))
+    found = reanonymize(_stores(), recording_id, reviewer, PiiDetector(), extra)
+    if found:
+        raise click.ClickException(f"still held, residue: {describe(found)}")
+    _report(recording_id, "reanonymized")
+    click.echo(f"re-anonymized and published {recording_id}")
+
+
 # --- developer tools -----------------------------------------------------------------------------
 
 

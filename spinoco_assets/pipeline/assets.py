@@ -17,8 +17,8 @@ from resources.whisperx import WhisperXResource, transcript_code_version
 from spinoco_assets.pipeline.batch import Batch
 from spinoco_assets.pipeline.partitions import (
     ANONYMIZED_KEY,
-    LEAK_CHECK,
     RECORDINGS_KEY,
+    RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
     recording_partitions,
 )
@@ -103,20 +103,23 @@ anonymized_spec = dg.AssetSpec(
     },
 )
 
-leak_check = dg.AssetCheckSpec(
-    LEAK_CHECK,
+residue_check = dg.AssetCheckSpec(
+    RESIDUE_CHECK,
     asset=ANONYMIZED_KEY,
     blocking=True,
     description=(
-        "Scans the anonymized text again with the same detector. A recording in which anything "
-        "still looks personal is not published and its partition fails."
+        "Scans the anonymized text with a second, independent scan (residue.py: long digit "
+        "runs, spoken digits, @, web addresses, address words, surname shapes), not the "
+        "detector. A recording with residue is quarantined: not published, its partition fails "
+        "with the kinds and counts, and a reviewer releases or re-anonymizes it with "
+        "`spinoco quarantine`."
     ),
 )
 
 
 @dg.multi_asset(
     specs=[recordings_spec, transcripts_spec, anonymized_spec],
-    check_specs=[leak_check],
+    check_specs=[residue_check],
     partitions_def=recording_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=True,

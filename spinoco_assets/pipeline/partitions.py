@@ -9,4 +9,4 @@ RECORDINGS_KEY = dg.AssetKey("recordings")
 TRANSCRIPTS_KEY = dg.AssetKey("transcripts")
 ANONYMIZED_KEY = dg.AssetKey("anonymized_transcripts")
 SEARCH_INDEX_KEY = dg.AssetKey("search_index")
-LEAK_CHECK = "no_personal_data_left"
+RESIDUE_CHECK = "residue_scan"

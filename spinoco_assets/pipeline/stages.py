@@ -4,7 +4,6 @@ A stage works on the recordings the batch still has (`batch.active()`), writes i
 rows in one transaction, then logs one materialization per recording that succeeded.
 """
 
-import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -16,20 +15,20 @@ import dagster as dg
 from resources.spinoco import SpinocoResource
 from resources.whisperx import WhisperXResource, transcript_code_version
 from spinoco_assets.errors import safe_reason
-from spinoco_assets.files import atomic_write
 from spinoco_assets.pipeline.batch import Batch
 from spinoco_assets.pipeline.partitions import (
     ANONYMIZED_KEY,
-    LEAK_CHECK,
     RECORDINGS_KEY,
+    RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
 )
 from spinoco_assets.privacy.anonymization import (
     AnonymizedTranscript,
     anonymize_transcript,
-    find_leaks,
+    residue_of,
 )
 from spinoco_assets.privacy.pii import PiiDetector, Placeholders
+from spinoco_assets.publish import describe, publish, quarantine
 from spinoco_assets.recordings.download import call_row, ingest_many, recording_row
 from spinoco_assets.spinoco.client import sweep_partials
 from spinoco_assets.stores import Stores
@@ -37,12 +36,10 @@ from spinoco_assets.transcription.runner import ModelLoadError
 from spinoco_assets.transcription.transcript import Transcript
 from spinoco_assets.warehouse.tables import (
     CALLS,
-    PII_COUNTS,
     RECORDINGS,
-    TRANSCRIPT_SEGMENTS,
     TRANSCRIPT_STATS,
 )
-from spinoco_assets.warehouse.writer import rebuild_call_transcripts, replace_rows
+from spinoco_assets.warehouse.writer import replace_rows
 
 
 def ingest_stage(
@@ -196,29 +193,14 @@ def detector() -> PiiDetector:
     return PiiDetector()
 
 
-def _segment_rows(anon: AnonymizedTranscript, call_id: str) -> list[dict]:
-    return [
-        {
-            "recording_id": anon.recording_id,
-            "call_id": call_id,
-            "segment_no": no,
-            "start_s": seg.start,
-            "end_s": seg.end,
-            "role": seg.role,
-            "text": seg.text,
-        }
-        for no, seg in enumerate(anon.segments)
-    ]
-
-
 def anonymize_stage(
     context: dg.AssetExecutionContext, batch: Batch, stores: Stores
 ) -> dg.AssetCheckResult:
-    """Anonymize call by call (placeholders are per call), scan the result again, and publish
-    only what passed. Returns the blocking leak check's result for the batch."""
+    """Anonymize call by call (placeholders are per call), scan the result with the residue
+    scan, publish what is clean and quarantine the rest. Returns the residue check's result."""
     vault, pii = stores.vault, detector()
     done: list[tuple[str, AnonymizedTranscript]] = []
-    leaking: dict[str, dict[str, int]] = {}
+    held: dict[str, dict[str, int]] = {}
     # Under the warehouse lock from the first read of a call's placeholder map to the last
     # write: two batches with recordings of one call must not number its values twice.
     with stores.warehouse.writer() as con:
@@ -235,35 +217,15 @@ def anonymize_stage(
                 except Exception as exc:
                     batch.fail(rid, "anonymize", safe_reason(exc))
                     continue
-                leaks = find_leaks(anon, pii)
-                if leaks:  # never published: the partition fails, nothing downstream sees it
-                    leaking[rid] = dict(leaks)
-                    kinds = ", ".join(sorted(leaks))
-                    reason = f"{sum(leaks.values())} value(s) still look personal ({kinds})"
-                    batch.fail(rid, "pii_check", reason)
+                found = residue_of(anon)
+                if found:  # held for review: never published, the partition fails
+                    quarantine(stores, call_id, anon, found)
+                    held[rid] = dict(found)
+                    batch.fail(rid, "quarantine", f"held for review, residue: {describe(found)}")
                     continue
-                vault.put_replacements(rid, anon.replacements)
-                atomic_write(stores.anonymized_path(rid), json.dumps(anon.to_json()).encode())
                 done.append((call_id, anon))
             vault.put_placeholders(call_id, placeholders.mapping())
-
-        if done:
-            call_ids = sorted({call_id for call_id, _ in done})
-            rids = [anon.recording_id for _, anon in done]
-            segments = [row for call_id, anon in done for row in _segment_rows(anon, call_id)]
-            replace_rows(con, TRANSCRIPT_SEGMENTS, rids, segments)
-            counts = [
-                {"call_id": c, "recording_id": a.recording_id, "pii_type": t, "n": n}
-                for c, a in done
-                for t, n in sorted(a.counts.items())
-            ]
-            replace_rows(con, PII_COUNTS, rids, counts)
-            rebuild_call_transcripts(con, call_ids)
-            texts = con.execute(
-                "SELECT call_id, text FROM call_transcripts WHERE call_id IN (SELECT unnest(?))",
-                [call_ids],
-            ).fetchall()
-            stores.export.write(dict(texts))
+        publish(stores, con, done)
     for _, anon in done:
         batch.materialized(
             ANONYMIZED_KEY,
@@ -274,13 +236,16 @@ def anonymize_stage(
                 "by_type": dg.MetadataValue.json(dict(anon.counts)),
             },
         )
-    context.log.info(f"anonymized {len(done)} recordings of {len(calls)} calls")
+    context.log.info(
+        f"anonymized {len(done)} recordings of {len(calls)} calls; {len(held)} quarantined"
+    )
     return dg.AssetCheckResult(
         asset_key=ANONYMIZED_KEY,
-        check_name=LEAK_CHECK,
-        passed=not leaking,
+        check_name=RESIDUE_CHECK,
+        passed=not held,
         metadata={
-            "recordings_checked": len(done) + len(leaking),
-            "recordings_leaking": dg.MetadataValue.json(leaking),  # IDs and types, no values
+            "recordings_checked": len(done) + len(held),
+            "recordings_quarantined": len(held),
+            "quarantined": dg.MetadataValue.json(held),  # IDs, kinds and counts, no values
         },
     )

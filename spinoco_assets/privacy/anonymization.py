@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from spinoco_assets.privacy.pii import Finding, PiiDetector, Placeholders
-from spinoco_assets.privacy.pii.placeholders import PLACEHOLDER
+from spinoco_assets.privacy.residue import residue
 from spinoco_assets.transcription.transcript import Segment, Transcript, Word
 
 
@@ -32,6 +32,26 @@ class AnonymizedTranscript:
     def to_json(self) -> dict:
         """The shareable part, timed words included: no originals (those go to the vault)."""
         return {"recording_id": self.recording_id, "segments": [asdict(s) for s in self.segments]}
+
+    def sealed_json(self) -> dict:
+        """Everything, originals included: only ever written to the vault (quarantine)."""
+        return {
+            **self.to_json(),
+            "replacements": [asdict(r) for r in self.replacements],
+            "counts": dict(self.counts),
+        }
+
+    @classmethod
+    def from_sealed_json(cls, data: dict) -> "AnonymizedTranscript":
+        segments = [
+            Segment(**{**s, "words": [Word(**w) for w in s["words"]]}) for s in data["segments"]
+        ]
+        return cls(
+            recording_id=data["recording_id"],
+            segments=segments,
+            replacements=[Replacement(**r) for r in data["replacements"]],
+            counts=Counter(data["counts"]),
+        )
 
 
 def _word_spans(text: str, words: list[Word]) -> list[tuple[int, int] | None]:
@@ -76,14 +96,33 @@ def _anonymize_words(
     return out
 
 
+def _with_extra(text: str, findings: list[Finding], extra: list[tuple[str, str]]) -> list[Finding]:
+    """Add a reviewer's marked values (type, exact text; any case) where the detector found
+    nothing overlapping."""
+    out = list(findings)
+    lower = text.lower()
+    for pii_type, value in extra:
+        start = lower.find(value.lower())
+        while value and start >= 0:
+            end = start + len(value)
+            if not any(f.start < end and start < f.end for f in out):
+                out.append(Finding(start, end, pii_type, text[start:end], value.lower()))
+            start = lower.find(value.lower(), end)
+    return sorted(out, key=lambda f: f.start)
+
+
 def anonymize_transcript(
-    transcript: Transcript, detector: PiiDetector, placeholders: Placeholders
+    transcript: Transcript,
+    detector: PiiDetector,
+    placeholders: Placeholders,
+    extra: list[tuple[str, str]] | None = None,
 ) -> AnonymizedTranscript:
+    """`extra`: values a reviewer marked by hand (type, text), replaced like findings."""
     segments: list[Segment] = []
     replacements: list[Replacement] = []
     counts: Counter = Counter()
     for no, segment in enumerate(transcript.segments):
-        findings = detector.find(segment.text)
+        findings = _with_extra(segment.text, detector.find(segment.text), extra or [])
         names = [placeholders.placeholder(f) for f in findings]
         parts: list[str] = []
         length = pos = 0
@@ -101,16 +140,14 @@ def anonymize_transcript(
     return AnonymizedTranscript(transcript.recording_id, segments, replacements, counts)
 
 
-def find_leaks(anonymized: AnonymizedTranscript, detector: PiiDetector) -> Counter:
-    """Scan the anonymized text again: what the detector still finds (placeholders aside)."""
-    leaks: Counter = Counter()
-    texts = [s.text for s in anonymized.segments]
-    texts += [w.text for s in anonymized.segments for w in s.words]
-    for text in texts:
-        masked = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
-        for finding in detector.find(masked):
-            leaks[finding.pii_type] += 1
-    return leaks
+def residue_of(anonymized: AnonymizedTranscript) -> Counter:
+    """What still looks personal after anonymization, by kind, from the independent residue
+    scan (residue.py): segment texts and their timed words."""
+    found: Counter = Counter()
+    for segment in anonymized.segments:
+        found.update(residue(segment.text))
+        found.update(residue(" ".join(w.text for w in segment.words)))
+    return found
 
 
 def restore(texts: list[str], replacements: list[Replacement]) -> list[str]:

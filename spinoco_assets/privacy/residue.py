@@ -25,7 +25,7 @@ from functools import cache
 from spinoco_assets.privacy.pii.names import read_words
 
 _PLACEHOLDER = re.compile(r"@[A-Z_]+_\d{3}")
-_DIGIT_RUN = re.compile(r"(?<![\w@])\d(?:[ ./-]?\d){4,}(?!\w)")
+_DIGIT_RUN = re.compile(r"(?<![\w@§])\d(?:[ ./-]?\d){4,}(?!\w)")
 # What an analyst's number is: the nearest cue before it says so ...
 _ANALYST_CUE = re.compile(
     r"objedn|zak[aá]zk|faktur|reklamac|variabiln|symbol|s[eé]riov|v[yý]robn|model|typ\b|"
@@ -109,7 +109,7 @@ def _ordinary_words() -> frozenset[str]:
 def residue(text: str) -> Counter[str]:
     """Counts by kind of what still looks personal in an anonymized text."""
     found: Counter[str] = Counter()
-    text = _PLACEHOLDER.sub("@", text)  # what was replaced is not residue
+    text = _PLACEHOLDER.sub("§", text)  # what was replaced is not residue
     lower = text.lower()
     for m in _DIGIT_RUN.finditer(text):
         if _DATE.match(m.group()) or _CODE_BEFORE.search(lower, max(0, m.start() - 6), m.start()):
@@ -127,10 +127,9 @@ def residue(text: str) -> Counter[str]:
         run = run + 1 if word in _NUMBER_WORDS else 0
         if run == 6:
             found["SPOKEN_DIGITS"] += 1
-    stripped = lower.replace("@", " ")  # placeholders, now "@"
-    found["AT"] += len(_AT.findall(stripped))
-    found["WEB"] += len(_WEB.findall(stripped))
-    found["ADDRESS"] += len(_ADDRESS.findall(stripped))
+    found["AT"] += len(_AT.findall(lower))
+    found["WEB"] += len(_WEB.findall(lower))
+    found["ADDRESS"] += len(_ADDRESS.findall(lower))
     ordinary = _ordinary_words()
     for m in _SURNAME.finditer(text):
         sentence_start = not text[: m.start()].rstrip() or text[: m.start()].rstrip()[-1] in ".!?"

@@ -60,8 +60,44 @@ class Vault:
         name = self.placeholders_name(call_id)
         return self.store.get(name) if self.store.exists(name) else {}
 
+    # quarantine: anonymized transcripts held back by the residue scan, with their originals
+    @staticmethod
+    def quarantine_name(recording_id: str) -> str:
+        return f"quarantine/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
+
+    @staticmethod
+    def decision_name(recording_id: str) -> str:
+        return f"decisions/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
+
+    def put_quarantine(self, recording_id: str, entry: dict) -> None:
+        self.store.put(self.quarantine_name(recording_id), entry)
+
+    def quarantined(self, recording_id: str) -> dict:
+        name = self.quarantine_name(recording_id)
+        if not self.store.exists(name):
+            raise LookupError(f"recording {recording_id} is not in quarantine")
+        return self.store.get(name)
+
+    def quarantine_ids(self) -> list[str]:
+        paths = self.store.root.glob("quarantine/*/*.sealed")
+        return sorted(ids for p in paths if is_valid_id(ids := p.name.removesuffix(".sealed")))
+
+    def release_quarantine(self, recording_id: str, decision: dict) -> None:
+        """Record the reviewer's decision, then drop the quarantine entry."""
+        self.store.put(self.decision_name(recording_id), decision)
+        self.store.delete(self.quarantine_name(recording_id))
+
+    def decision(self, recording_id: str) -> dict | None:
+        name = self.decision_name(recording_id)
+        return self.store.get(name) if self.store.exists(name) else None
+
     def erase_recording(self, recording_id: str) -> int:
-        names = [self.transcript_name(recording_id), self.replacements_name(recording_id)]
+        names = [
+            self.transcript_name(recording_id),
+            self.replacements_name(recording_id),
+            self.quarantine_name(recording_id),
+            self.decision_name(recording_id),
+        ]
         return sum(self.store.delete(n) for n in names)
 
     def erase_call(self, call_id: str) -> int:

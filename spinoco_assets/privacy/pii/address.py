@@ -47,7 +47,6 @@ PREPOSITIONS = frozenset(
 _TOKEN = re.compile(r"[^\W_]+\.?|/")
 _NUMBER = re.compile(r"(?<![\d/])\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?![\w/])(?! ?\d)")
 _POSTAL = re.compile(r"[1-7]\d\d ?\d\d(?![\d\w])")
-_SEP = re.compile(r",? ?")
 _NOT_STREET = frozenset(
     {"je", "to", "jsou", "cca", "asi", "za", "po", "do", "od", "na", "kolem", "okolo", "tak", "bar"}
     | {
@@ -241,7 +240,7 @@ class AddressDetector(CzechDetector):
         whether anything was found."""
         end, found = pos, False
         for _ in range(3):
-            at = _SEP.match(norm, end).end()
+            at = end + len(norm[end : end + 2]) - len(norm[end : end + 2].lstrip(", "))
             psc = _POSTAL.match(norm, at)
             if psc:
                 end, found = psc.end(), True

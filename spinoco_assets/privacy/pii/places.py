@@ -29,7 +29,7 @@ class Places:
 
     def town_at(self, text: str, pos: int) -> int | None:
         """End of the longest town name starting exactly at `pos` (lower-case text)."""
-        ends = []
+        ends: list[int] = []
         for m in _WORD.finditer(text, pos):
             if (m.start() != pos and not ends) or len(ends) == MAX_WORDS:
                 break

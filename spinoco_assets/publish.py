@@ -1,0 +1,79 @@
+"""Publishing anonymized transcripts, and holding back the ones the residue scan flags.
+
+One place for both, used by the pipeline's anonymize stage and by the reviewer's commands
+(`spinoco quarantine ...`), so a released recording lands exactly as a clean one would.
+Callers hold the warehouse writer (`con`), which also serializes vault and export writes.
+"""
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+
+import duckdb
+
+from spinoco_assets.files import atomic_write
+from spinoco_assets.privacy.anonymization import AnonymizedTranscript
+from spinoco_assets.stores import Stores
+from spinoco_assets.warehouse.tables import PII_COUNTS, TRANSCRIPT_SEGMENTS
+from spinoco_assets.warehouse.writer import rebuild_call_transcripts, replace_rows
+
+
+def _segment_rows(anon: AnonymizedTranscript, call_id: str) -> list[dict]:
+    return [
+        {
+            "recording_id": anon.recording_id,
+            "call_id": call_id,
+            "segment_no": no,
+            "start_s": seg.start,
+            "end_s": seg.end,
+            "role": seg.role,
+            "text": seg.text,
+        }
+        for no, seg in enumerate(anon.segments)
+    ]
+
+
+def publish(
+    stores: Stores, con: duckdb.DuckDBPyConnection, items: list[tuple[str, AnonymizedTranscript]]
+) -> None:
+    """(call ID, anonymized transcript) pairs: vault replacements, the anonymized file, the
+    analysts' tables and the export."""
+    if not items:
+        return
+    for _, anon in items:
+        stores.vault.put_replacements(anon.recording_id, anon.replacements)
+        atomic_write(stores.anonymized_path(anon.recording_id), json.dumps(anon.to_json()).encode())
+    call_ids = sorted({call_id for call_id, _ in items})
+    rids = [anon.recording_id for _, anon in items]
+    segments = [row for call_id, anon in items for row in _segment_rows(anon, call_id)]
+    replace_rows(con, TRANSCRIPT_SEGMENTS, rids, segments)
+    counts = [
+        {"call_id": c, "recording_id": a.recording_id, "pii_type": t, "n": n}
+        for c, a in items
+        for t, n in sorted(a.counts.items())
+    ]
+    replace_rows(con, PII_COUNTS, rids, counts)
+    rebuild_call_transcripts(con, call_ids)
+    texts = con.execute(
+        "SELECT call_id, text FROM call_transcripts WHERE call_id IN (SELECT unnest(?))",
+        [call_ids],
+    ).fetchall()
+    stores.export.write(dict(texts))
+
+
+def quarantine(stores: Stores, call_id: str, anon: AnonymizedTranscript, residue: Counter) -> None:
+    """Hold a recording back: sealed in the vault with what the scan saw (kinds and counts)."""
+    stores.vault.put_quarantine(
+        anon.recording_id,
+        {
+            "call_id": call_id,
+            "anonymized": anon.sealed_json(),
+            "residue": dict(residue),
+            "at": datetime.now(UTC).isoformat(),
+        },
+    )
+
+
+def describe(residue: Counter | dict) -> str:
+    """A log-safe summary: kinds and counts, never the text."""
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(residue.items()))
