@@ -18,6 +18,7 @@ from spinoco_assets.privacy.anonymization import (
 )
 from spinoco_assets.privacy.pii import PiiDetector, Placeholders
 from spinoco_assets.publish import publish, quarantine
+from spinoco_assets.spinoco.tasks import parse_task
 from spinoco_assets.stores import Stores
 
 
@@ -85,7 +86,11 @@ def reanonymize(
     with stores.warehouse.writer() as con:
         placeholders = Placeholders.from_mapping(stores.vault.placeholders(call_id), detector)
         transcript = stores.vault.transcript(recording_id)
-        anon = anonymize_transcript(transcript, detector, placeholders, extra=extra)
+        call, _ = parse_task(stores.landing.get(recording_id))
+        phones = tuple(n for n in (call.caller_number, call.callee_number) if n)
+        anon = anonymize_transcript(
+            transcript, detector, placeholders, extra=extra, known_phones=phones
+        )
         stores.vault.put_placeholders(call_id, placeholders.mapping())
         found = residue_of(anon)
         if found:

@@ -90,3 +90,19 @@ def test_a_reviewer_can_mark_values_the_detector_missed(pii):
     assert restore([s.text for s in anon.segments], anon.replacements) == [
         original.segments[0].text
     ]
+
+
+def test_the_calls_own_numbers_are_replaced_in_any_form(pii):
+    """Metadata says who called; that number is personal however it is said, even where the
+    words around it would make the detector read it as a price or an order number."""
+    caller = "+420777123456"
+    original = transcript(
+        "r1",
+        timed("cena objednávky 777 123 456, jo", "customer"),
+        timed("volám z čísla sedm sedm sedm jedna dva tři čtyři pět šest", "customer", 4.0),
+    )
+    plain = anonymize_transcript(original, pii, Placeholders())
+    assert "777 123 456" in plain.segments[0].text  # the detector alone keeps it: a price cue
+    anon = anonymize_transcript(original, pii, Placeholders(), known_phones=(caller,))
+    assert anon.segments[0].text == "cena objednávky @PHONE_001, jo"
+    assert anon.segments[1].text == "volám z čísla @PHONE_001"

@@ -25,6 +25,7 @@ class Batch:
         self._context = context
         self._landing = landing
         self._call_ids: dict[str, str] = {}
+        self._phones: dict[str, tuple[str, ...]] = {}
         self.keys = list(keys)
         self.failures: dict[str, str] = {}
 
@@ -33,11 +34,17 @@ class Batch:
         (and the recording failed in `stage`) when the file is missing or was erased."""
         if key not in self._call_ids:
             try:
-                self._call_ids[key] = parse_task(self._landing.get(key))[0].call_id
+                call = parse_task(self._landing.get(key))[0]
+                self._call_ids[key] = call.call_id
+                self._phones[key] = tuple(n for n in (call.caller_number, call.callee_number) if n)
             except Exception as exc:
                 self.fail(key, stage, safe_reason(exc))
                 return None
         return self._call_ids[key]
+
+    def phones(self, key: str) -> tuple[str, ...]:
+        """The call's own numbers (caller, callee) for a recording `call_id` has read."""
+        return self._phones.get(key, ())
 
     def active(self) -> list[str]:
         """Keys still worth working on (no stage has failed them yet)."""

@@ -213,7 +213,9 @@ def anonymize_stage(
             placeholders = Placeholders.from_mapping(vault.placeholders(call_id), pii)
             for rid in rids:
                 try:
-                    anon = anonymize_transcript(vault.transcript(rid), pii, placeholders)
+                    anon = anonymize_transcript(
+                        vault.transcript(rid), pii, placeholders, known_phones=batch.phones(rid)
+                    )
                 except Exception as exc:
                     batch.fail(rid, "anonymize", safe_reason(exc))
                     continue

@@ -116,13 +116,16 @@ def anonymize_transcript(
     detector: PiiDetector,
     placeholders: Placeholders,
     extra: list[tuple[str, str]] | None = None,
+    known_phones: tuple[str, ...] = (),
 ) -> AnonymizedTranscript:
-    """`extra`: values a reviewer marked by hand (type, text), replaced like findings."""
+    """`extra`: values a reviewer marked by hand (type, text), replaced like findings;
+    `known_phones`: the call's own numbers from its metadata, always replaced."""
     segments: list[Segment] = []
     replacements: list[Replacement] = []
     counts: Counter = Counter()
     for no, segment in enumerate(transcript.segments):
-        findings = _with_extra(segment.text, detector.find(segment.text), extra or [])
+        found = detector.find(segment.text, known_phones)
+        findings = _with_extra(segment.text, found, extra or [])
         names = [placeholders.placeholder(f) for f in findings]
         parts: list[str] = []
         length = pos = 0

@@ -8,6 +8,7 @@ placeholders in a class-level dict shared by every thread.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .address import AddressDetector
@@ -56,6 +57,21 @@ PRIORITY = {
 }  # fmt: skip
 
 
+KNOWN_PRIORITY = 99  # the call's own numbers win over any other reading of the same digits
+
+
+def known_number_spans(view: View, number: str) -> list[tuple[int, int]]:
+    """Spans of the normalized text (spoken digits already rendered) holding this phone number:
+    its national nine digits with any separators, with or without +420 / 00420."""
+    digits = "".join(c for c in number if c.isdigit())
+    national = digits[-9:]
+    if len(national) < 9:
+        return []
+    body = "[ .-]?".join(national)
+    pattern = re.compile(rf"(?<!\d)(?:(?:\+|00)?420[ .-]?)?{body}(?!\d)")
+    return [m.span() for m in pattern.finditer(view.norm)]
+
+
 class PiiDetector:
     """Build once (loads the name lists); `find` is then thread-safe: nothing it touches
     changes after construction, every call works on its own `View`."""
@@ -73,13 +89,19 @@ class PiiDetector:
     def types(self) -> list[str]:
         return list(self._by_type)
 
-    def find(self, text: str) -> list[Finding]:
+    def find(self, text: str, known_phones: tuple[str, ...] = ()) -> list[Finding]:
         """Sorted, non-overlapping findings; on overlap the higher priority, then the longer
-        span wins."""
+        span wins. `known_phones`: numbers the call's metadata gives (caller, callee), found in
+        any written or spoken form whatever the context says."""
         if not text:
             return []
         view = View(text, self._lexicon)
         found = []
+        phone = self._by_type.get("PHONE")
+        for number in known_phones:
+            for start, end in known_number_spans(view, number):
+                key = phone.key(view.norm[start:end]) if phone else number
+                found.append((KNOWN_PRIORITY, end - start, *view.span(start, end), "PHONE", key))
         for det in self._detectors:
             prio = PRIORITY[det.pii_type]
             for start, end, key in det.candidates(view):
