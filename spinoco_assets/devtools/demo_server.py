@@ -385,6 +385,8 @@ def _make_handler(fake: FakeSpinoco) -> type[BaseHTTPRequestHandler]:
                 fake.count("hostile_requested")  # lets tests prove the client never asks
             time.sleep(fake.latency_s)
             fault = fake._draw_fault(is_recording)
+            if is_recording and len(parts) == 4 and parts[3] in fake.broken:
+                fault = None  # a broken recording is served broken every time, nothing else
             if fault and fault not in BODY_FAULTS:
                 fake.count(f"fault_{fault}")
             if fault == "reset":
