@@ -46,9 +46,12 @@ def anonymized_text(stores: Stores, recording_id: str) -> list[str]:
     return [f"{s.start:7.1f}s {s.role}: {s.text}" for s in anon.segments]
 
 
-def _decide(stores: Stores, recording_id: str, decision: str, reviewer: str, entry: dict) -> None:
+def _check_reviewer(reviewer: str) -> None:
     if not reviewer.strip():
         raise ValueError("a decision needs the reviewer's ID (--reviewer)")
+
+
+def _decide(stores: Stores, recording_id: str, decision: str, reviewer: str, entry: dict) -> None:
     stores.vault.release_quarantine(
         recording_id,
         {
@@ -62,6 +65,7 @@ def _decide(stores: Stores, recording_id: str, decision: str, reviewer: str, ent
 
 def release(stores: Stores, recording_id: str, reviewer: str) -> None:
     """Publish the held transcript as it is: the reviewer judged the residue harmless."""
+    _check_reviewer(reviewer)  # before anything is published
     entry = stores.vault.quarantined(recording_id)
     anon = AnonymizedTranscript.from_sealed_json(entry["anonymized"])
     with stores.warehouse.writer() as con:
@@ -81,6 +85,7 @@ def reanonymize(
     """Anonymize the raw transcript again with `detector`, also replacing `extra` (type,
     exact text) values the reviewer marked. Published when the residue scan is then clean;
     else it stays held with the new residue, which is returned."""
+    _check_reviewer(reviewer)
     entry = stores.vault.quarantined(recording_id)
     call_id = entry["call_id"]
     with stores.warehouse.writer() as con:

@@ -148,8 +148,8 @@ def residue_of(anonymized: AnonymizedTranscript) -> Counter:
     scan (residue.py): segment texts and their timed words."""
     found: Counter = Counter()
     for segment in anonymized.segments:
-        found.update(residue(segment.text))
-        found.update(residue(" ".join(w.text for w in segment.words)))
+        # the timed words are the text's own tokens: count each thing once, from either
+        found.update(residue(segment.text) | residue(" ".join(w.text for w in segment.words)))
     return found
 
 

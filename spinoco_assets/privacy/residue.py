@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-from spinoco_assets.privacy.pii.names import read_words
+from spinoco_assets.privacy.pii.names import FOLD, vocabulary
 
 _PLACEHOLDER = re.compile(r"@[A-Z_]+_\d{3}")
 _DIGIT_RUN = re.compile(r"(?<![\w@§])\d(?:[ ./-]?\d){4,}(?!\w)")
@@ -101,11 +100,6 @@ _SURNAME = re.compile(
 _TITLE_NAME = re.compile(r"\b(?:pan|pane|panu|paní|pani|slečno|slečna)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+)")
 
 
-@cache
-def _ordinary_words() -> frozenset[str]:
-    return read_words("vocabulary.txt")
-
-
 def residue(text: str) -> Counter[str]:
     """Counts by kind of what still looks personal in an anonymized text."""
     found: Counter[str] = Counter()
@@ -130,10 +124,10 @@ def residue(text: str) -> Counter[str]:
     found["AT"] += len(_AT.findall(lower))
     found["WEB"] += len(_WEB.findall(lower))
     found["ADDRESS"] += len(_ADDRESS.findall(lower))
-    ordinary = _ordinary_words()
+    ordinary = vocabulary()  # folded
     for m in _SURNAME.finditer(text):
         sentence_start = not text[: m.start()].rstrip() or text[: m.start()].rstrip()[-1] in ".!?"
-        if not sentence_start and m.group().lower() not in ordinary:
+        if not sentence_start and m.group().lower().translate(FOLD) not in ordinary:
             found["NAME"] += 1
     found["NAME"] += len(_TITLE_NAME.findall(text))  # after a title: a name, whatever it is
     return +found  # drop zero counts

@@ -59,8 +59,10 @@ SYMBOLS = {
     "lomítko": "/", "lomitko": "/", "dvojtečka": ":",
 }  # fmt: skip
 
-# Folded spellings that are Czech words themselves stay out ("pet" bottle, "ste" = jste).
-_NO_FOLDED = {"pet", "ste"}
+# Folded spellings that are Czech words themselves stay out ("ste" = jste). "pet" (a PET
+# bottle) is in: ASR drops the háček of "pět" in dictated numbers, and a lone number word
+# never renders as a digit anyway (view.py), only a run of them.
+_NO_FOLDED = {"ste"}
 _FOLD = str.maketrans("áčďéěíňóřšťúůýž", "acdeeinorstuuyz")
 
 
@@ -87,8 +89,6 @@ def _number_words() -> dict[str, tuple]:
         out[word] = ("M",)
     for word, factor in THOUSANDS.items():
         out[word] = ("K", factor)
-    for word, entry in list(out.items()):  # ASR without diacritics: "pet", "ctyri", "sest"
-        out.setdefault(word.translate(_FOLD), entry)
     return out
 
 

@@ -41,7 +41,7 @@ def spelled(view: View) -> list[Candidate]:
     if hint is None:  # a fast scan for a lone letter: most texts spell nothing
         return out
     for m in _SPELLED.finditer(view.lower, max(0, hint.start() - 2)):
-        letters = m.group()[::1]
+        letters = m.group()
         chars = [c for c in letters if c.isalpha()]
         if len(chars) < 4 and "-" not in letters and "," not in letters:
             continue  # "a v k" could be words

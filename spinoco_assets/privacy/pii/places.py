@@ -60,9 +60,6 @@ class Places:
                 return start
         return None
 
-    def is_street_word(self, word: str) -> bool:
-        return fold(word) in self.streets
-
 
 @cache
 def places() -> Places:
