@@ -50,6 +50,18 @@ class SpinocoSettings(BaseSettings):
     keep_partition_days: int = Field(
         default=180, description="archive partitions of finished recordings older than this"
     )
+    publish_seconds: float = Field(
+        default=10.0,
+        description="a stage publishes finished recordings (warehouse rows, green partitions) "
+        "at most this often",
+    )
+    progress_seconds: float = Field(
+        default=30.0, description="a stage logs done/total, rate and ETA at most this often"
+    )
+    alert_webhook: str = Field(
+        default="",
+        description="Slack/Teams-compatible webhook for failure alerts (secret); empty: none",
+    )
 
 
 class WhisperSettings(BaseSettings):

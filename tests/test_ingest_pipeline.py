@@ -233,3 +233,37 @@ def test_failed_partitions_show_failed_and_retries_cover_exactly_them(
     covered = [key for first, last in ranges for key in keys[first : last + 1]]
     assert sorted(covered) == sorted(broken)
     assert len(ranges) == 4  # (2, 3), (9,), (17, 18), (30,)
+
+
+def test_metadata_duration_off_keeps_a_whole_recording_and_a_cut_stream_fails_alone(
+    instance, storage
+):
+    with FakeSpinoco(calls=4, seed=6, token=TOKEN) as probe:
+        recs = [rec for _, rec in probe.available_recordings()]
+    off, cut = recs[0], recs[1]
+    with FakeSpinoco(
+        calls=4, seed=6, token=TOKEN, misstated={off: 1.25}, broken={cut: "truncated"}
+    ) as server:
+        spinoco = spinoco_for(server, max_attempts=3, backoff_s=0.01)
+        [request] = tick(instance, spinoco, storage).run_requests
+        result = run_batch(instance, spinoco, storage, request)
+        assert server.served_ok(off) == 1  # downloaded once: not mistaken for a cut file
+        assert server.stats["broken_truncated"] == 3  # retried, then given up
+    assert materialized(instance) == set(recs) - {cut}
+    assert "incomplete Ogg stream" in failure_metadata(result)[cut]
+    [event] = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=RECORDINGS, asset_partitions=[off]), limit=1
+    ).records
+    mismatch = event.asset_materialization.metadata["duration_mismatch_s"].value
+    assert mismatch < -1  # the metadata claims a quarter more than the stream holds
+    warnings = [
+        e.user_message
+        for e in instance.all_logs(result.run_id)
+        if "off the metadata" in e.user_message
+    ]
+    assert len(warnings) == 1 and off in warnings[0]
+    with storage.stores().warehouse.read() as con:
+        rows = dict(
+            con.execute("SELECT recording_id, duration_mismatch_s FROM recordings").fetchall()
+        )
+    assert rows[off] == mismatch and all(abs(v) < 1 for k, v in rows.items() if k != off)

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 AUDIO_DIR = Path(__file__).parent / "demo_audio"
 STATUS_FAULTS = ("429", "429_no_retry_after", "500", "502", "503")
-BODY_FAULTS = ("cut", "not_ogg", "empty")  # recordings only
+BODY_FAULTS = ("cut", "truncated", "not_ogg", "empty")  # recordings only
 HOSTILE_IDS = ("../../etc/passwd", "a b", "x" * 300, "")
 COMPANY_NUMBER = "+420599000100"  # invented company line
 NOT_OGG = b"<html><body><h1>Maintenance</h1><p>Please try again later.</p></body></html>"
@@ -61,7 +61,10 @@ class FakeSpinoco:
 
     `stats` counts requests ("query", "recording", "unauthorized", "not_found",
     "hostile_requested") and faults ("fault_<kind>" transient, "broken_<kind>" permanent).
-    `broken` maps a recording ID to "cut" | "not_ogg" | "empty" | "404", served that way every time.
+    `broken` maps a recording ID to "cut" (hang up half way) | "truncated" (a complete transfer of
+    half an Ogg stream) | "not_ogg" | "empty" | "404", served that way every time.
+    `misstated` maps a recording ID to a factor its listed duration is multiplied by (metadata
+    that counts ringing time, say); the audio stays whole.
     """
 
     def __init__(
@@ -81,6 +84,7 @@ class FakeSpinoco:
         port: int = 0,
         available_after: int = 2,  # query responses that list a task before its recording flips
         shares: dict[str, float] | None = None,  # share of calls per shape: vm, none, two
+        misstated: dict[str, float] | None = None,
     ) -> None:
         self.token, self.faults, self.latency_s = token, faults or Faults(), latency_s
         self.broken = dict(broken or {})
@@ -104,6 +108,10 @@ class FakeSpinoco:
             self._uuid() for _ in range(5)
         )
         self.add_calls(calls)
+        for task in self._tasks.values():
+            for rec_id, rec in task["detail"]["recordings"].items():
+                if rec_id in (misstated or {}):
+                    rec["duration"] = round(rec["duration"] * (misstated or {})[rec_id])
         plain = self._plain_tasks()
         for task in self._rng.sample(plain, min(later_available, len(plain))):
             self._pending.add(task["id"])
@@ -426,6 +434,8 @@ def _make_handler(fake: FakeSpinoco) -> type[BaseHTTPRequestHandler]:
 
         def _send_audio(self, rec_id: str, data: bytes, fault: str | None) -> None:
             body = {"not_ogg": NOT_OGG, "empty": b""}.get(fault or "", data)
+            if fault == "truncated":  # whole pages, a complete transfer: only the stream is cut
+                body = data[: data.index(b"OggS", len(data) // 2)]
             self.send_response(200)
             self.send_header("Content-Type", "text/html" if fault == "not_ogg" else "audio/ogg")
             self.send_header("Content-Length", str(len(body)))

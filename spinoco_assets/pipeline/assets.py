@@ -133,7 +133,10 @@ def call_pipeline(
 ) -> Iterator[dg.AssetCheckResult]:
     """Every selected stage for a batch of recordings."""
     stores = storage.stores()
-    batch = Batch(context, context.partition_keys, stores.landing)
+    pace = load().spinoco
+    batch = Batch(
+        context, context.partition_keys, stores.landing, pace.publish_seconds, pace.progress_seconds
+    )
     for key in batch.keys:
         if not is_valid_id(key):  # a partition added by hand in the UI, say
             batch.fail(key, "input", "partition key is not a Spinoco recording UUID")

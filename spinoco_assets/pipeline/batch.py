@@ -12,6 +12,7 @@ from typing import Any
 import dagster as dg
 
 from spinoco_assets.errors import safe_reason
+from spinoco_assets.progress import Groups, Progress
 from spinoco_assets.recordings.landing import Landing
 from spinoco_assets.spinoco.tasks import parse_task
 
@@ -20,10 +21,16 @@ FAILED_METADATA_KEY = "failed_recordings"
 
 class Batch:
     def __init__(
-        self, context: dg.AssetExecutionContext, keys: Iterable[str], landing: Landing
+        self,
+        context: dg.AssetExecutionContext,
+        keys: Iterable[str],
+        landing: Landing,
+        publish_s: float = 10.0,
+        progress_s: float = 30.0,
     ) -> None:
         self._context = context
         self._landing = landing
+        self._publish_s, self._progress_s = publish_s, progress_s
         self._call_ids: dict[str, str] = {}
         self._phones: dict[str, tuple[str, ...]] = {}
         self.keys = list(keys)
@@ -54,6 +61,18 @@ class Batch:
         """Record a failure; `reason` must be log-safe (no personal data)."""
         self.failures.setdefault(key, f"{stage}: {reason}")
         self._context.log.warning(f"recording {key} failed in {stage}: {reason}")
+
+    def progress(self, stage: str, total: int) -> Progress:
+        return Progress(stage, total, self._progress_s)
+
+    def report(self, progress: Progress) -> None:
+        """Log where a stage stands, at the configured cadence (and when it ends)."""
+        if progress.due():
+            self._context.log.info(progress.line())
+
+    def groups(self) -> Groups:
+        """Finished recordings waiting to be published, handed out at the configured cadence."""
+        return Groups(self._publish_s)
 
     def materialized(
         self, asset_key: dg.AssetKey, key: str, metadata: Mapping[str, Any] | None = None

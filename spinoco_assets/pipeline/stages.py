@@ -1,7 +1,10 @@
 """The stages of a batch, each a thin Dagster wrapper around the product's plain functions.
 
-A stage works on the recordings the batch still has (`batch.active()`), writes its warehouse
-rows in one transaction, then logs one materialization per recording that succeeded.
+A stage works on the recordings the batch still has (`batch.active()`). As recordings finish it
+publishes them in time-boxed groups (SPINOCO_PUBLISH_SECONDS): the group's warehouse rows in one
+transaction, then one materialization per recording, so partitions turn green while the batch
+runs. Progress lines (done/total, rate, real-time factor, ETA) go to the run log at
+SPINOCO_PROGRESS_SECONDS; a failed recording is logged, with its reason, when it fails.
 """
 
 import time
@@ -9,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 
@@ -29,7 +33,7 @@ from spinoco_assets.privacy.anonymization import (
 )
 from spinoco_assets.privacy.pii import PiiDetector, Placeholders
 from spinoco_assets.publish import describe, publish, quarantine
-from spinoco_assets.recordings.download import call_row, ingest_many, recording_row
+from spinoco_assets.recordings.download import Ingested, call_row, ingest_many, recording_row
 from spinoco_assets.spinoco.client import sweep_partials
 from spinoco_assets.stores import Stores
 from spinoco_assets.transcription.runner import ModelLoadError
@@ -48,14 +52,16 @@ def ingest_stage(
     spinoco: SpinocoResource,
     stores: Stores,
 ) -> None:
-    done = []
     started = time.perf_counter()
     stores.incoming.mkdir(parents=True, exist_ok=True)
     if swept := sweep_partials(stores.incoming):
         context.log.info(f"removed {swept} partial download(s) left by a crashed run")
+    pending = batch.active()
+    progress, groups = batch.progress("ingest", len(pending)), batch.groups()
+    done: list[Ingested] = []
     with spinoco.client() as client:
         results = ingest_many(
-            batch.active(),
+            pending,
             stores.landing,
             client,
             stores.audio_path,
@@ -65,32 +71,48 @@ def ingest_stage(
         for rid, outcome in results:
             if isinstance(outcome, Exception):
                 batch.fail(rid, "ingest", safe_reason(outcome))
+                progress.step(failed=True)
             else:
-                done.append(outcome)
-    download_s = time.perf_counter() - started
-    if done:
-        with stores.warehouse.writer() as con:
-            done = _not_erased(batch, stores, done, lambda item: item.recording.recording_id)
-            calls = {item.call.call_id: item.call for item in done}
-            call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
-            replace_rows(con, CALLS, list(calls), call_rows)
-            rows = [recording_row(item) for item in done]
-            replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
-    for item in done:
-        batch.materialized(
-            RECORDINGS_KEY,
-            item.recording.recording_id,
-            {
-                "bytes": item.download.bytes,
-                "duration_s": item.download.duration_s,
-                "download_attempts": item.download.attempts,
-                "is_voicemail": item.recording.is_voicemail,
-            },
-        )
+                progress.step(audio_s=outcome.download.duration_s)
+                done += _publish_ingested(context, batch, stores, groups.add(outcome))
+            batch.report(progress)
+    done += _publish_ingested(context, batch, stores, groups.rest())
     context.log.info(
-        f"ingested {len(done)} of {len(batch.keys)} recordings in {download_s:.1f} s "
-        f"({sum(i.download.bytes for i in done)} bytes)"
+        f"ingested {len(done)} of {len(batch.keys)} recordings in "
+        f"{time.perf_counter() - started:.1f} s ({sum(i.download.bytes for i in done)} bytes)"
     )
+
+
+def _publish_ingested(
+    context: dg.AssetExecutionContext, batch: Batch, stores: Stores, group: list[Ingested]
+) -> list[Ingested]:
+    """Write a group's calls and recordings rows in one transaction, then show them green."""
+    if not group:
+        return []
+    with stores.warehouse.writer() as con:
+        group = _not_erased(batch, stores, group, lambda item: item.recording.recording_id)
+        calls = {item.call.call_id: item.call for item in group}
+        call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
+        replace_rows(con, CALLS, list(calls), call_rows)
+        rows = [recording_row(item) for item in group]
+        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
+    for item in group:
+        rid, download = item.recording.recording_id, item.download
+        metadata: dict[str, Any] = {
+            "bytes": download.bytes,
+            "duration_s": download.duration_s,
+            "download_attempts": download.attempts,
+            "is_voicemail": item.recording.is_voicemail,
+        }
+        if download.duration_mismatched:
+            metadata["duration_mismatch_s"] = download.duration_mismatch_s
+            context.log.warning(
+                f"recording {rid}: decodes to {download.duration_s:.1f} s, "
+                f"{download.duration_mismatch_s:+.1f} s off the metadata's duration; kept, "
+                "the Ogg stream is complete"
+            )
+        batch.materialized(RECORDINGS_KEY, rid, metadata)
+    return group
 
 
 def _stats_row(t: Transcript, call_id: str, model: str, version: str, took_s: float) -> dict:
@@ -121,17 +143,24 @@ def transcribe_stage(
 ) -> None:
     transcriber = whisperx.transcriber()
     version = transcript_code_version(whisperx.settings())
-    rows = []
     started = time.perf_counter()
     inference_s = 0.0
     pending = batch.active()
+    progress, groups = batch.progress("transcribe", len(pending)), batch.groups()
+    published = 0
+
+    def publish(rows: list[dict]) -> None:
+        nonlocal published
+        published += _publish_stats(batch, stores, whisperx.model, version, rows)
+
     for n, rid in enumerate(pending):
         path: Path = stores.audio_path(rid)
         if not path.exists():
             batch.fail(rid, "transcribe", "no audio file: materialize `recordings` first")
-            continue
-        call_id = batch.call_id(rid, "transcribe")
+        call_id = batch.call_id(rid, "transcribe") if path.exists() else None
         if call_id is None:
+            progress.step(failed=True)
+            batch.report(progress)
             continue
         t0 = time.perf_counter()  # inference time only: overhead is measured as the rest
         try:
@@ -139,18 +168,37 @@ def transcribe_stage(
         except ModelLoadError as exc:  # every later recording would fail the same way
             for left in pending[n:]:
                 batch.fail(left, "transcribe", str(exc))
+                progress.step(failed=True)
             break
         except Exception as exc:  # one bad recording must not stop the batch
             batch.fail(rid, "transcribe", safe_reason(exc))
+            progress.step(failed=True)
+            batch.report(progress)
             continue
         took = time.perf_counter() - t0
         inference_s += took
         stores.vault.put_transcript(transcript)
-        rows.append(_stats_row(transcript, call_id, whisperx.model, version, took))
-    if rows:
-        with stores.warehouse.writer() as con:
-            rows = _not_erased(batch, stores, rows, lambda row: row["recording_id"])
-            replace_rows(con, TRANSCRIPT_STATS, [r["recording_id"] for r in rows], rows)
+        progress.step(audio_s=transcript.audio_s, work_s=took)
+        publish(groups.add(_stats_row(transcript, call_id, whisperx.model, version, took)))
+        batch.report(progress)
+    publish(groups.rest())
+    batch.report(progress)
+    total = time.perf_counter() - started
+    if published:
+        overhead_ms = 1000 * (total - inference_s) / published
+        context.log.info(
+            f"transcribed {published} recordings in {total:.1f} s; model loads so far "
+            f"{dict(transcriber.loads)}; overhead outside inference {overhead_ms:.0f} ms each"
+        )
+
+
+def _publish_stats(batch: Batch, stores: Stores, model: str, version: str, rows: list[dict]) -> int:
+    """Write a group's `transcript_stats` rows, then show the transcripts green."""
+    if not rows:
+        return 0
+    with stores.warehouse.writer() as con:
+        rows = _not_erased(batch, stores, rows, lambda row: row["recording_id"])
+        replace_rows(con, TRANSCRIPT_STATS, [r["recording_id"] for r in rows], rows)
     for row in rows:
         batch.materialized(
             TRANSCRIPTS_KEY,
@@ -162,17 +210,11 @@ def transcribe_stage(
                 "words": row["words"],
                 "dropped_segments": row["dropped_segments"],
                 "real_time_factor": round(row["processing_s"] / max(row["audio_s"], 1e-6), 4),
-                "model": whisperx.model,
+                "model": model,
                 "settings_version": version,
             },
         )
-    total = time.perf_counter() - started
-    if rows:
-        overhead_ms = 1000 * (total - inference_s) / len(rows)
-        context.log.info(
-            f"transcribed {len(rows)} recordings in {total:.1f} s; model loads so far "
-            f"{dict(transcriber.loads)}; overhead outside inference {overhead_ms:.0f} ms each"
-        )
+    return len(rows)
 
 
 def _not_erased(batch: Batch, stores: Stores, items: list, key: Callable) -> list:
@@ -209,6 +251,7 @@ def anonymize_stage(
             call_id = batch.call_id(rid, "anonymize")
             if call_id is not None:
                 calls.setdefault(call_id, []).append(rid)
+        progress = batch.progress("anonymize", sum(map(len, calls.values())))
         for call_id, rids in calls.items():
             placeholders = Placeholders.from_mapping(vault.placeholders(call_id), pii)
             for rid in rids:
@@ -218,14 +261,18 @@ def anonymize_stage(
                     )
                 except Exception as exc:
                     batch.fail(rid, "anonymize", safe_reason(exc))
+                    progress.step(failed=True)
                     continue
                 found = residue_of(anon)
                 if found:  # held for review: never published, the partition fails
                     quarantine(stores, call_id, anon, found)
                     held[rid] = dict(found)
                     batch.fail(rid, "quarantine", f"held for review, residue: {describe(found)}")
+                    progress.step(failed=True)
                     continue
                 done.append((call_id, anon))
+                progress.step()
+                batch.report(progress)
             vault.put_placeholders(call_id, placeholders.mapping())
         publish(stores, con, done)
     for _, anon in done:

@@ -81,6 +81,7 @@ def recording_row(item: Ingested) -> dict[str, Any]:
         "started_at": item.recording.started_at,
         "duration_ms": item.recording.duration_ms,
         "decoded_s": d.duration_s,
+        "duration_mismatch_s": d.duration_mismatch_s,
         "channels": d.channels,
         "sample_rate": d.sample_rate,
         "bytes": d.bytes,

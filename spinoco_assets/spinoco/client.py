@@ -50,6 +50,8 @@ class Downloaded:
     sample_rate: int
     duration_s: float
     attempts: int
+    duration_mismatch_s: float | None = None  # decoded minus metadata, seconds
+    duration_mismatched: bool = False  # beyond rounding: worth a warning, never a failure
 
 
 def from_filter(from_ms: int) -> dict[str, str]:
@@ -231,6 +233,13 @@ class SpinocoClient:
                             self._check_status(response, f"recording {recording_id}")
                             for chunk in response.iter_bytes(64 * 1024):
                                 out.write(chunk)
+                            # Raw bytes against the header (h11 also checks; be explicit).
+                            got, promised = (
+                                response.num_bytes_downloaded,
+                                response.headers.get("content-length", ""),
+                            )
+                            if promised.isdigit() and got != int(promised):
+                                raise _Retry(f"transfer incomplete ({got} of {promised} bytes)")
                     except httpx.TransportError as exc:
                         raise _Retry(f"transfer failed ({type(exc).__name__})") from exc
                 try:
@@ -246,6 +255,8 @@ class SpinocoClient:
                     sample_rate=info.sample_rate,
                     duration_s=info.duration_s,
                     attempts=attempts,
+                    duration_mismatch_s=info.duration_mismatch_s,
+                    duration_mismatched=info.mismatched(),
                 )
             finally:
                 tmp.unlink(missing_ok=True)

@@ -26,6 +26,15 @@ class Table:
         cols = ", ".join(f"{c.name} {c.type}" for c in self.columns)
         return f"CREATE TABLE IF NOT EXISTS {self.name} ({cols})"
 
+    def added_columns(self, present: set[str]) -> list[str]:
+        """Statements that give a table made by an older release the columns added since
+        (`present`: the names it has)."""
+        return [
+            f"ALTER TABLE {self.name} ADD COLUMN {c.name} {c.type}"
+            for c in self.columns
+            if c.name not in present
+        ]
+
 
 CALLS = Table(
     "calls",
@@ -54,6 +63,12 @@ RECORDINGS = Table(
         Column("started_at", "TIMESTAMPTZ", "recording start"),
         Column("duration_ms", "BIGINT", "duration per Spinoco metadata, milliseconds"),
         Column("decoded_s", "DOUBLE", "duration decoded from the file, seconds"),
+        Column(
+            "duration_mismatch_s",
+            "DOUBLE",
+            "decoded_s minus the metadata's duration; the stream itself decides completeness, "
+            "so a recording is kept whatever this says (rounded or ringing-time metadata)",
+        ),
         Column("channels", "INTEGER", "2 for Spinoco stereo (left customer, right agent)"),
         Column("sample_rate", "INTEGER", "Hz"),
         Column("bytes", "BIGINT", "file size"),

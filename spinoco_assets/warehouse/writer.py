@@ -64,8 +64,7 @@ class Warehouse:
                 shutil.copyfile(self.path, tmp)
             con = duckdb.connect(str(tmp))
             try:
-                for table in ALL_TABLES:
-                    con.execute(table.ddl())
+                _create_tables(con)
                 con.execute("BEGIN TRANSACTION")
                 yield con
                 con.execute("COMMIT")
@@ -82,6 +81,20 @@ class Warehouse:
     def read(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection, as an analyst would open it."""
         return duckdb.connect(str(self.path), read_only=True)
+
+
+def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, and add columns that a newer release defines."""
+    present: dict[str, set[str]] = {}
+    columns = "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+    for table_name, column in con.execute(columns).fetchall():
+        present.setdefault(table_name, set()).add(column)
+    for table in ALL_TABLES:
+        if table.name not in present:
+            con.execute(table.ddl())
+        else:
+            for statement in table.added_columns(present[table.name]):
+                con.execute(statement)
 
 
 def _rewrite(path: Path) -> None:
