@@ -98,6 +98,7 @@ def residue_rates(rows: list[dict]) -> dict[str, int]:
 SETS = {
     "regression": LABELLED,  # written with the detector: a regression set, not a result
     "dev": EVAL / "dev.jsonl",  # independent, tuned on
+    "dev2": EVAL / "dev2.jsonl",  # independent, second group of templates, tuned on
     "heldout": EVAL / "heldout.jsonl",  # independent, never tuned on: the result
 }
 

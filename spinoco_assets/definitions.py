@@ -2,10 +2,11 @@
 
 import dagster as dg
 
+from resources.alerts import AlertResource
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
 from resources.whisperx import whisperx_resource
-from sensors import retry_failed_recordings, spinoco_discovery
+from sensors import alert_on_failure, retry_failed_recordings, spinoco_discovery
 from spinoco_assets.pipeline.assets import call_pipeline
 from spinoco_assets.pipeline.erasure import erase_personal_data_job
 from spinoco_assets.pipeline.jobs import call_pipeline_job
@@ -19,7 +20,7 @@ defs = dg.Definitions(
     assets=[call_pipeline, search_index],
     jobs=[call_pipeline_job, erase_personal_data_job, search_index_job, archive_partitions_job],
     schedules=[search_index_schedule, archive_partitions_schedule],
-    sensors=[spinoco_discovery, retry_failed_recordings],
+    sensors=[spinoco_discovery, retry_failed_recordings, alert_on_failure],
     resources={
         "spinoco": SpinocoResource(
             api_base=settings.spinoco.api_base,
@@ -34,5 +35,9 @@ defs = dg.Definitions(
             pseudonym_key=dg.EnvVar("SPINOCO_PSEUDONYM_KEY"),
         ),
         "whisperx": whisperx_resource(settings.whisper, settings.spinoco),
+        "alerts": AlertResource(
+            # a secret (the URL carries the webhook's token): bound as an EnvVar, never a value
+            webhook_url=dg.EnvVar("SPINOCO_ALERT_WEBHOOK") if settings.spinoco.alert_webhook else ""
+        ),
     },
 )

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from spinoco_assets import cli, review
 from spinoco_assets.pipeline import stages
-from spinoco_assets.pipeline.partitions import RESIDUE_CHECK
+from spinoco_assets.pipeline.partitions import HEALTH_CHECK, RESIDUE_CHECK
 from spinoco_assets.pipeline.search import search_index, search_index_schedule
 from spinoco_assets.privacy.pii import PiiDetector
 from spinoco_assets.privacy.pii.detectors import DETECTORS
@@ -59,8 +59,14 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
 ):
     keys = {rid for _, rid in fake.available_recordings()}
     assert materialized(instance, ANONYMIZED) == keys
-    [check] = processed.get_asset_check_evaluations()
-    assert check.passed and check.check_name == RESIDUE_CHECK
+    checks = {c.check_name: c for c in processed.get_asset_check_evaluations()}
+    assert set(checks) == {RESIDUE_CHECK, HEALTH_CHECK}
+    assert checks[RESIDUE_CHECK].passed and checks[HEALTH_CHECK].passed
+    health = {k: v.value for k, v in checks[HEALTH_CHECK].metadata.items()}
+    events = processed.asset_materializations_for_node("call_pipeline")
+    anonymized = {e.partition for e in events if e.asset_key == ANONYMIZED}
+    assert health["failed"] == 0 and health["recordings"] == len(anonymized) > 0
+    assert health["real_time_factor"] > 0 and health["quarantined"] == 0
 
     index = dg.materialize([search_index], instance=instance, resources={"storage": storage})
     assert index.success
@@ -153,8 +159,13 @@ def test_a_value_the_detector_misses_is_quarantined_until_a_reviewer_acts(
     assert set(failures) == keys
     assert all("quarantine" in r and "DIGITS" in r for r in failures.values())
     assert SPOKEN_PHONE not in json.dumps(failures)  # kinds and counts, never the value
-    [check] = result.get_asset_check_evaluations()
-    assert not check.passed and check.check_name == RESIDUE_CHECK
+    checks = {c.check_name: c for c in result.get_asset_check_evaluations()}
+    check = checks[RESIDUE_CHECK]
+    assert not check.passed
+    health = checks[HEALTH_CHECK]  # the operator's view: every recording held, a warning
+    assert not health.passed and health.severity == dg.AssetCheckSeverity.WARN
+    assert health.metadata["quarantined"].value == len(keys)
+    assert health.metadata["failure_rate"].value == 1.0
     assert check.metadata["recordings_quarantined"].value == len(keys)
     assert materialized(instance, ANONYMIZED) == set()
     stores = storage.stores()

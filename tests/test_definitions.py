@@ -22,7 +22,9 @@ def test_every_asset_is_documented_partitioned_and_batched():
         assert "dagster/column_schema" in node.metadata, key
 
 
-@pytest.mark.parametrize("name", ["spinoco_discovery", "retry_failed_recordings"])
+@pytest.mark.parametrize(
+    "name", ["spinoco_discovery", "retry_failed_recordings", "alert_on_failure"]
+)
 def test_sensors_run_by_default(name):
     sensor = defs.resolve_sensor_def(name)
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING

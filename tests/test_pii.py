@@ -295,6 +295,7 @@ EVAL = ROOT / "tests" / "data" / "pii_eval"
 # would make the held-out figures meaningless, so any change fails here.
 FROZEN = {
     "dev.jsonl": "09d134d816094fe5fec0c1843e65b73136b53e049e10afd0eed46a4aa03a13ff",
+    "dev2.jsonl": "8effc7631acb1ec5dc9032345e938eaa0b13d771a3563d95c014f2251621597c",
     "heldout.jsonl": "da5c947b6df38936326a3530b7e89fbec1f102809945c4bb0f7e61e0310a5062",
 }
 
@@ -304,11 +305,14 @@ def test_the_evaluation_sets_are_frozen():
         assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == digest, name
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.98), ("heldout", 0.95)])
-def test_recall_on_the_independent_sets_does_not_regress(detector, split, floor):
-    """Regression gates at the measured level (README: dev 0.99, held-out 0.96 micro)."""
+@pytest.mark.parametrize(
+    ("split", "floor", "negatives"),
+    [("dev", 0.98, 0.02), ("dev2", 0.97, 0.04), ("heldout", 0.96, 0.02)],
+)
+def test_recall_on_the_independent_sets_does_not_regress(detector, split, floor, negatives):
+    """Regression gates at the measured level (README: dev 0.99, dev2 0.98, held-out 0.97)."""
     rows = load_labelled(EVAL / f"{split}.jsonl")
     result = score(rows, lambda text: [(f.start, f.end) for f in detector.find(text)])
     micro = sum(result.caught.values()) / sum(result.total.values())
     assert micro >= floor
-    assert result.negative_rate <= 0.02
+    assert result.negative_rate <= negatives

@@ -17,6 +17,7 @@ from resources.whisperx import WhisperXResource, transcript_code_version
 from spinoco_assets.pipeline.batch import Batch
 from spinoco_assets.pipeline.partitions import (
     ANONYMIZED_KEY,
+    HEALTH_CHECK,
     RECORDINGS_KEY,
     RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
@@ -116,10 +117,20 @@ residue_check = dg.AssetCheckSpec(
     ),
 )
 
+health_check = dg.AssetCheckSpec(
+    HEALTH_CHECK,
+    asset=ANONYMIZED_KEY,
+    description=(
+        "One result per batch run, for the operator: how many of the batch's recordings failed "
+        "and in which stage, how many were quarantined, and the transcription's real-time "
+        "factor. Warns when more than 10% failed; its history shows a regression at a glance."
+    ),
+)
+
 
 @dg.multi_asset(
     specs=[recordings_spec, transcripts_spec, anonymized_spec],
-    check_specs=[residue_check],
+    check_specs=[residue_check, health_check],
     partitions_def=recording_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=True,
@@ -147,6 +158,8 @@ def call_pipeline(
         transcribe_stage(context, batch, stores, whisperx)
     if ANONYMIZED_KEY in selected:
         yield anonymize_stage(context, batch, stores)
+    if dg.AssetCheckKey(ANONYMIZED_KEY, HEALTH_CHECK) in context.selected_asset_check_keys:
+        yield batch.health(HEALTH_CHECK, ANONYMIZED_KEY)
     batch.finish()
     # Outputs are skippable and none is yielded: an output for the range would mark every
     # planned recording materialized, failed ones too (see batch.py).

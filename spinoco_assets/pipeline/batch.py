@@ -17,6 +17,7 @@ from spinoco_assets.recordings.landing import Landing
 from spinoco_assets.spinoco.tasks import parse_task
 
 FAILED_METADATA_KEY = "failed_recordings"
+MAX_FAILURE_RATE = 0.1  # of a batch, before its health check warns
 
 
 class Batch:
@@ -31,6 +32,7 @@ class Batch:
         self._context = context
         self._landing = landing
         self._publish_s, self._progress_s = publish_s, progress_s
+        self.stages: dict[str, Progress] = {}
         self._call_ids: dict[str, str] = {}
         self._phones: dict[str, tuple[str, ...]] = {}
         self.keys = list(keys)
@@ -63,7 +65,35 @@ class Batch:
         self._context.log.warning(f"recording {key} failed in {stage}: {reason}")
 
     def progress(self, stage: str, total: int) -> Progress:
-        return Progress(stage, total, self._progress_s)
+        self.stages[stage] = Progress(stage, total, self._progress_s)
+        return self.stages[stage]
+
+    def health(self, check_name: str, asset_key: dg.AssetKey) -> dg.AssetCheckResult:
+        """The batch at a glance for the UI: failure rate by stage, real-time factor, and
+        quarantined recordings; warns when more than `MAX_FAILURE_RATE` failed."""
+        by_stage: dict[str, int] = {}
+        for reason in self.failures.values():
+            stage = reason.split(":", 1)[0]
+            by_stage[stage] = by_stage.get(stage, 0) + 1
+        rate = len(self.failures) / max(len(self.keys), 1)
+        metadata: dict[str, Any] = {
+            "recordings": len(self.keys),
+            "failed": len(self.failures),
+            "failure_rate": round(rate, 4),
+            "quarantined": by_stage.get("quarantine", 0),
+            "failed_by_stage": dg.MetadataValue.json(by_stage),
+        }
+        transcribe = self.stages.get("transcribe")
+        if transcribe is not None and transcribe.audio_s > 0:
+            metadata["real_time_factor"] = round(transcribe.work_s / transcribe.audio_s, 4)
+            metadata["audio_hours"] = round(transcribe.audio_s / 3600, 3)
+        return dg.AssetCheckResult(
+            asset_key=asset_key,
+            check_name=check_name,
+            passed=rate <= MAX_FAILURE_RATE,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata=metadata,
+        )
 
     def report(self, progress: Progress) -> None:
         """Log where a stage stands, at the configured cadence (and when it ends)."""

@@ -10,3 +10,4 @@ TRANSCRIPTS_KEY = dg.AssetKey("transcripts")
 ANONYMIZED_KEY = dg.AssetKey("anonymized_transcripts")
 SEARCH_INDEX_KEY = dg.AssetKey("search_index")
 RESIDUE_CHECK = "residue_scan"
+HEALTH_CHECK = "batch_health"

@@ -44,6 +44,14 @@ NUMBER_WORDS = frozenset(
 PREPOSITIONS = frozenset(
     {"na", "u", "k", "ke", "v", "ve", "pod", "nad", "za", "pri", "mezi", "pred"}
 )
+# Hesitations ASR keeps between a street and its number ("Nerudova, ehm, 12").
+FILLERS = frozenset({"ehm", "eh", "hm", "hmm", "eee", "ee", "em", "mm", "no", "jo", "tak"})
+# Ranks and titles in street names ("třída Kpt. Jaroše", "Dr. Horákové", "Bratří Čapků").
+TITLES = frozenset(
+    {"dr", "kpt", "gen", "plk", "mjr", "prof", "ing", "mudr", "sv", "svateho", "svate", "bratri"}
+    | {"kapitana", "generala", "plukovnika", "majora", "doktora", "profesora", "arm", "armadniho"}
+)
+_PSC_WORD = re.compile(r"(?:psč|psc|pé es čé|pe es ce)[:.]? ?")
 _TOKEN = re.compile(r"[^\W_]+\.?|/")
 _NUMBER = re.compile(r"(?<![\d/])\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?![\w/])(?! ?\d)")
 _POSTAL = re.compile(r"[1-7]\d\d ?\d\d(?![\d\w])")
@@ -107,7 +115,11 @@ class AddressDetector(CzechDetector):
             if count > 11 or start < 2:
                 continue
             stop = min(len(norm), end + 3)
-            m = _NUMBER.match(norm, start, stop) or _HOUSE_THEN_POSTAL.match(norm, start, stop)
+            m = _NUMBER.match(norm, start, stop) or _HOUSE_THEN_POSTAL.match(
+                norm,
+                start,
+                min(len(norm), end + 12),  # the lookahead must see the postal code
+            )
             if m is None or _DATE_AFTER.match(norm, m.end()):  # "5. 3." is a date
                 continue
             if not self._worth_a_look(norm, start, m.end()):
@@ -121,7 +133,11 @@ class AddressDetector(CzechDetector):
     def _worth_a_look(self, norm: str, start: int, end: int) -> bool:
         """Could the words before this number end a street or village name at all? (String
         methods only: this runs for every number in the text.)"""
-        words = norm[max(0, start - 40) : start].replace(",", " ").split()[-4:]
+        words = [
+            w
+            for w in norm[max(0, start - 50) : start].replace(",", " ").split()
+            if w.strip(".") and w.translate(FOLD) not in FILLERS
+        ][-4:]
         if not words:
             return False
         word = words[-1].rstrip(".").translate(FOLD)
@@ -129,12 +145,15 @@ class AddressDetector(CzechDetector):
             return False
         if _TAIL_AHEAD.match(norm, end):
             return True  # a postal code follows
+        before = words[-2] if len(words) > 1 else ""
         return (
             word in NUMBER_WORDS
             or word in STREET_KEYWORD
             or self._street_like(word)
             or word in self._places.town_words
             or any(w.translate(FOLD) in _NEAR for w in words[:-1])
+            or before.rstrip(".").translate(FOLD) in TITLES  # "Kpt. Jaroše 5"
+            or self._lexicon.get(before, ("",))[0] == "F"  # "Jana Opletala 44"
         )
 
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
@@ -149,9 +168,10 @@ class AddressDetector(CzechDetector):
             return toks[k][2] if k >= 0 else ""
 
         number_word = False
-        while word(i) in NUMBER_WORDS:  # "číslo popisné 410"
-            evidence = number_word = True
+        while word(i) in NUMBER_WORDS or word(i) in FILLERS:  # "číslo popisné 410", "ehm"
+            number_word |= word(i) in NUMBER_WORDS
             i -= 1
+        evidence |= number_word
         if word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
             evidence = True
             i -= 1
@@ -164,7 +184,8 @@ class AddressDetector(CzechDetector):
                 # Any name with "číslo" or a capital, if a postal code or town follows:
                 # "Spolupráce číslo 64, 694 58 Hostomice", "Moravanů 688, 395 98 ...".
                 head_ok = i >= 0 and toks[i][2].isalpha() and toks[i][2] not in _NOT_STREET
-                if not head_ok or not (number_word or self._capital(view, toks[i])):
+                cue = i >= 0 and ADDRESS_CUE.search(norm, max(0, toks[i][0] - 40), toks[i][0])
+                if not head_ok or not (number_word or cue or self._capital(view, toks[i])):
                     return None
                 if not self._tail(norm, m.end())[1]:
                     return None
@@ -201,7 +222,7 @@ class AddressDetector(CzechDetector):
         w = tok[2]
         if w in _NOT_STREET or w in PREPOSITIONS or w in STREET_KEYWORD:
             return False
-        if len(w) <= 2 and w.endswith("."):
+        if (len(w) <= 2 and w.endswith(".")) or w.rstrip(".") in TITLES:
             return True
         entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
         return w.isalpha() and (
@@ -209,6 +230,11 @@ class AddressDetector(CzechDetector):
             or bool(STREET_SUFFIX.search(w))
             or (entry is not None and entry[0] in "FZ")
         )
+
+    def _named_after(self, view: View, tok: tuple[int, int, str]) -> bool:
+        """A first name or a title, the start of a street named after a person."""
+        entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
+        return tok[2].rstrip(".") in TITLES or (entry is not None and entry[0] == "F")
 
     def _street_name(self, view: View, norm: str, toks: list, i: int) -> tuple[int, bool] | None:
         """(index of the first token of the street or village name ending at token `i`,
@@ -230,7 +256,10 @@ class AddressDetector(CzechDetector):
         if first > 0 and toks[first - 1][2] in STREET_KEYWORD:  # "náměstí Míru"
             return first - 1, True
         if any(self._street_like(toks[k][2]) for k in range(first, i + 1)):
-            return first - prep, False  # "Husova 12", "na Výsluní 7", "dolní chaloupky 4"
+            # "Husova 12", "dolní chaloupky 4"; "na Nerudova 2" (a preposition and a capital)
+            return first - prep, bool(prep) and self._capital(view, toks[first])
+        if i > first and any(self._named_after(view, toks[k]) for k in range(first, i)):
+            return first - prep, False  # "Jana Opletala 44", "Dr. Horákové 49", "Bratří Čapků"
         if prep:  # "k nádraží 464", "před rybníkem 13", "V Poli 65"
             return first - 1, self._capital(view, toks[first - 1])
         return None
@@ -241,7 +270,8 @@ class AddressDetector(CzechDetector):
         end, found = pos, False
         for _ in range(3):
             at = end + len(norm[end : end + 2]) - len(norm[end : end + 2].lstrip(", "))
-            psc = _POSTAL.match(norm, at)
+            cue = _PSC_WORD.match(norm, at)
+            psc = _POSTAL.match(norm, cue.end() if cue else at)
             if psc:
                 end, found = psc.end(), True
                 continue

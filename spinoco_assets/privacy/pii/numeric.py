@@ -228,16 +228,20 @@ class CardDetector(RegexDetector):
 
 
 class PostalCodeDetector(RegexDetector):
-    """PSČ: 3+2 digits after "PSČ", right after a street address, or right before a town."""
+    """PSČ: five digits, 1-7 first. Written "602 00" (the way only postal codes are grouped)
+    it is one unless an order/invoice/code cue says otherwise; "60200" needs a cue ("PSČ",
+    spelled or not, earlier in the phrase), a street address before it, or a town next to it."""
 
     name = "cz_postal_code"
     pii_type = "POSTAL_CODE"
     filth_cls = filth_class("POSTAL_CODE")
     min_digits = max_digits = 5
     regex = re.compile(r"(?<!\w)(?<!\d[ .,])[1-7]\d\d ?\d\d(?![ ]?\d)(?!\w)")
-    cue = re.compile(r"psč|psc|poštovní směrovací|postovni smerovaci|směrovací|smerovaci")
+    cue = re.compile(
+        r"psč|psc|p[eé] es [cč][eé]|poštovní směrovací|postovni smerovaci|směrovací|smerovaci"
+    )
     after_house = re.compile(r"[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?, ?$")
-    next_word = re.compile(r",? ?([^\W\d_]+)")
+    next_words = re.compile(r"[,?!]? ?(?:(?:jo|no|to je|je to|tedy|město|obec),? )*([^\W\d_]+)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -245,22 +249,25 @@ class PostalCodeDetector(RegexDetector):
 
     def check(self, view, m):
         norm, s = view.norm, m.start()
-        if self.cue.search(norm, max(0, s - 30), s) or self.after_house.search(
-            norm, max(0, s - 40), s
-        ):
-            return m.span()
-        after = self.next_word.match(norm, m.end())
-        folded = norm[max(0, s - 60) : m.end() + 60].translate(FOLD)
+        phrase = norm[max(0, s - 60) : s]
+        cue = self.cue.search(phrase[max(0, phrase.rfind(".") + 1) :])  # same sentence
+        if cue or self.after_house.search(norm, max(0, s - 40), s):
+            return None if not_personal(view, s) and not cue else m.span()
         offset = max(0, s - 60)
+        folded = norm[offset : m.end() + 60].translate(FOLD)
+        after = self.next_words.match(norm, m.end())
         if after and self._places.town_at(folded, after.start(1) - offset) is not None:
-            return m.span()  # "602 00 Brno"
+            return m.span()  # "602 00 Brno", "kód 563 22? jo, to je Duba"
         before = norm[max(0, s - 2) : s]
-        if self._places.town_before(folded, s - offset - len(before) + len(before.rstrip(", "))):
+        end = s - offset - len(before) + len(before.rstrip(", "))
+        if self._places.town_before(folded, end) is not None:
             return m.span()  # "Brno, 602 00"
+        if " " in m.group() and not not_personal(view, s):
+            return m.span()  # "602 00": grouped as only postal codes are
         if not after:
             return None
         a = view.span(after.start(1), after.end(1))[0]
-        return m.span() if view.text[a].isupper() else None  # "750 02 Přerov"
+        return m.span() if view.text[a].isupper() else None  # "75002 Přerov"
 
     def key(self, norm_text):
         return digits(norm_text)

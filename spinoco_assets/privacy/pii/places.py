@@ -23,7 +23,7 @@ def fold(text: str) -> str:
 
 class Places:
     def __init__(self) -> None:
-        self.towns = frozenset(fold(t) for t in read_words("towns.txt"))
+        self.towns = frozenset(fold(t).replace("-", " ") for t in read_words("towns.txt"))
         self.streets = frozenset(fold(s) for s in read_words("streets.txt"))
         self.town_words = frozenset(w for t in self.towns for w in t.split())
 

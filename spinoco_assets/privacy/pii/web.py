@@ -12,44 +12,75 @@ from .base import Candidate, CzechDetector, filth_class
 from .names import FOLD
 from .view import View
 
-_TLD = "cz|sk|com|eu|net|org|info|biz|de|at|pl|io|online|shop|store|cloud"
+_TLD = (
+    "cz|sk|com|eu|net|org|info|biz|de|at|pl|io|online|shop|store|cloud|ly|me|co|app|dev|xyz|tv|"
+    "uk|it|hu|gl|link|page"
+)
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
 _DOT = r"(?: ?\. ?| t[eé][cč]ka )"
 # Letters spelled one by one, with dictated dots, right before where the view's e-mail starts.
 _SPELLED_BEFORE = re.compile(rf"(?<!\w)(?:[^\W\d_](?:{_DOT}| |-))+\Z")
-# Any written link with a scheme, and web addresses said aloud ("www tečka firma tečka cézet").
+# Any written link with a scheme.
 _WRITTEN = re.compile(r"(?<![\w@])https?://[^\s,;<>\"]+")
-_SAID = re.compile(
-    rf"(?<!\w)(?:w ?w ?w|v[eé] ?v[eé] ?v[eé]){_DOT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
-    rf"(?:{_TLD}|c[eé] ?zet|cé zet)(?:(?: ?/ ?| lom[ií]tko )[\w-]+)*(?!\w)"
+
+# Web addresses said aloud, on the lower-case text: "vé vé vé tečka firma tečka cé zet lomítko
+# servis", "tři vé dot voda pomlčka kolar dot es ká", "https dvojtečka dvě lomítka ...".
+_NUM = (
+    r"(?:nula|jedn[aou]|dv[aěe]|t[rř]i|[cč]ty[rř]i|p[eě]t|[sš]est|sedm|osm|dev[eě]t|deset|"
+    r"\w+n[aá]ct|dvacet|t[rř]icet|[cč]ty[rř]icet|\w+des[aá]t|sto|st[aě]|set|tis[ií]c|\d+)"
 )
+_S_DOT = r"(?:\.| t[eé][cč]ka| dot)"
+_S_DASH = r"(?:-| pomlčka| pomlcka| minus| spojovník| spojovnik)"
+_S_SLASH = r"(?: ?/| lom[ií]tko| lomeno)"
+_S_LABEL = rf"(?:[^\W_]+(?: {_NUM})*(?: [^\W_]+)?)"  # "thermo čtyřicet sedm", "teplo plus"
+_S_TLD = (
+    r"(?:cz|c[eé] ?zet|sk|es k[aá]|com|kom|eu|e u|é u|net|org|info|biz|de|at|pl|io|online|"
+    r"shop|store|cloud)"
+)
+_S_WWW = r"(?:w ?w ?w|v[eé] v[eé] v[eé]|(?:dvojit[eé] v[eé] ?){3}|t[rř]i v[eé]|t[rř]ikr[aá]t v[eé])"
+_S_SCHEME = rf"(?:https?(?: ?:| dvojte[cč]ka) ?(?://|dv[eě] lom[ií]tka|{_S_SLASH}{_S_SLASH}) ?)"
+_SAID = re.compile(
+    rf"(?<!\w)(?:{_S_SCHEME}?{_S_WWW}{_S_DOT} ?|{_S_SCHEME})"
+    rf"{_S_LABEL}(?:(?:{_S_DOT}|{_S_DASH}) ?{_S_LABEL})*?{_S_DOT} ?{_S_TLD}(?!\w)"
+    rf"(?:{_S_SLASH} ?[^\W_]+(?:(?:{_S_DASH}|{_S_DOT}) ?[^\W_]+)*)*"
+)
+_SAID_HINTS = ("w w", "www", "vé v", "ve v", "dvojit", "tři v", "tri v", "http", "třikrát")
 
 
 class EmailDetector(CzechDetector):
     name = "cz_email"
     pii_type = "EMAIL"
     filth_cls = filth_class("EMAIL")
-    # A dictated number may stand apart from the name before "@": "horáková 85@".
-    local = re.compile(r"(?<![\w.%+-])\w[\w.%+-]*(?: \d{1,4})?@\Z")
-    domain = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])")
+    # A dictated number may stand apart from the name before "@": "horáková 85@". Spoken
+    # English the view leaves as words: "jan dot novak at firma dot cz", "therm minus plus".
+    local = re.compile(r"(?<![\w.%+-])\w(?:[\w.%+-]| dot )*(?: \d{1,4}){0,2}\Z")
+    domain = re.compile(
+        r"[\w-]+(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )[^\W\d_]{2,24}(?![\w-])"
+        r"|[\w-]+ (?:cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
+    )
+    anchor = re.compile(r"@| at (?=\w)")
 
     def candidates(self, view: View) -> list[Candidate]:
-        norm, out = view.norm, []
-        at = norm.find("@")
-        while at >= 0:
-            loc = self.local.search(norm, max(0, at - 96), at + 1)
-            dom = self.domain.match(norm, at + 1)
-            if loc and dom:
-                start, end = view.span(loc.start(), dom.end())
-                spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
-                if spelled:  # "T E R E Z A tečka M U L L E R O V A zavináč ..."
-                    start = spelled.start()
-                out.append((start, end, self.key(norm[loc.start() : dom.end()])))
-            at = norm.find("@", at + 1)
+        norm, out = view.norm, list[Candidate]()
+        if "@" not in norm and " at " not in norm:
+            return out
+        for a in self.anchor.finditer(norm):
+            loc = self.local.search(norm, max(0, a.start() - 96), a.start())
+            dom = self.domain.match(norm, a.end())
+            if not loc or not dom:
+                continue
+            if a.group() != "@" and not re.search(r"\.| dot ", dom.group()):  # "ať" unaccented
+                continue
+            start, end = view.span(loc.start(), dom.end())
+            spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
+            if spelled:  # "T E R E Z A tečka M U L L E R O V A zavináč ..."
+                start = spelled.start()
+            out.append((start, end, self.key(norm[loc.start() : dom.end()])))
         return out
 
     def key(self, norm_text):
-        return norm_text.replace(" ", "").translate(FOLD)
+        text = norm_text.replace(" dot ", ".").replace(" at ", "@").replace(" minus ", "-")
+        return text.replace(" ", "").translate(FOLD)
 
 
 class UrlDetector(CzechDetector):
@@ -59,7 +90,7 @@ class UrlDetector(CzechDetector):
     pii_type = "URL"
     filth_cls = filth_class("URL")
     tld = re.compile(rf"\.(?:{_TLD})(?![\w@-])")
-    host = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\Z")
+    host = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?[\w-]+(?: \d+)?(?:\.[\w-]+)*\Z")
     path = re.compile(r"(?::\d+)?(?:/[^\s,;]*)?")
 
     def candidates(self, view: View) -> list[Candidate]:
@@ -74,7 +105,7 @@ class UrlDetector(CzechDetector):
                 end -= 1
             out.append((*view.span(host.start(), end), self.key(norm[host.start() : end])))
         lower = view.lower
-        said = "w w" in lower or "www" in lower or "vé v" in lower or "ve v" in lower
+        said = any(hint in lower for hint in _SAID_HINTS)
         for regex, present in ((_WRITTEN, "http" in lower), (_SAID, said)):
             if not present:  # cheap substring tests first: both are rare
                 continue
