@@ -136,7 +136,7 @@ class AddressDetector(CzechDetector):
         words = [
             w
             for w in norm[max(0, start - 50) : start].replace(",", " ").split()
-            if w.strip(".") and w.translate(FOLD) not in FILLERS
+            if w not in FILLERS and w.strip(".")
         ][-4:]
         if not words:
             return False
