@@ -58,6 +58,10 @@ class SpinocoSettings(BaseSettings):
     progress_seconds: float = Field(
         default=30.0, description="a stage logs done/total, rate and ETA at most this often"
     )
+    categories_file: str = Field(
+        default="",
+        description="call category rules (YAML); empty: the built-in heating-service set",
+    )
     alert_webhook: str = Field(
         default="",
         description="Slack/Teams-compatible webhook for failure alerts (secret); empty: none",

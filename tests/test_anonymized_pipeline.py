@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import dagster as dg
 import pytest
@@ -30,7 +31,8 @@ from tests.helpers import (
     tick,
 )
 
-ALL = (RECORDINGS, TRANSCRIPTS, ANONYMIZED)
+METRICS, CATEGORIES = dg.AssetKey("call_metrics"), dg.AssetKey("call_categories")
+ALL = (RECORDINGS, TRANSCRIPTS, ANONYMIZED, METRICS, CATEGORIES)
 SPOKEN_PHONE = "777 123 456"  # what the tiny ASR model "says" in every recording
 
 
@@ -66,6 +68,17 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
     events = processed.asset_materializations_for_node("call_pipeline")
     anonymized = {e.partition for e in events if e.asset_key == ANONYMIZED}
     assert health["failed"] == 0 and health["recordings"] == len(anonymized) > 0
+    # Every anonymized recording has its metrics (a row per role and the call's totals), and
+    # the categories asset ran for each (the tiny model's one sentence may match none).
+    assert {e.partition for e in events if e.asset_key == METRICS} == anonymized
+    assert {e.partition for e in events if e.asset_key == CATEGORIES} == anonymized
+    with storage.stores().warehouse.read() as con:
+        roles = con.execute(
+            "SELECT recording_id, list(role ORDER BY role) FROM call_metrics GROUP BY ALL"
+        ).fetchall()
+        daily = con.execute("SELECT sum(recordings) FROM agent_daily_metrics").fetchone()[0]
+    assert dict(roles) == dict.fromkeys(anonymized, ["agent", "call", "customer"])
+    assert daily == len(anonymized)
     assert health["real_time_factor"] > 0 and health["quarantined"] == 0
 
     index = dg.materialize([search_index], instance=instance, resources={"storage": storage})
@@ -212,3 +225,16 @@ def test_the_search_index_is_rebuilt_only_when_there_is_new_text(processed, inst
     dg.materialize([search_index], instance=instance, resources={"storage": storage})
     skip = search_index_schedule(dg.build_schedule_context(instance=instance))
     assert isinstance(skip, dg.SkipReason)
+
+
+def test_the_readme_queries_run_as_written(processed, instance, storage):
+    """Every statement of the README's SQL example block runs on a real warehouse."""
+    assert dg.materialize([search_index], instance=instance, resources={"storage": storage}).success
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sql\n", 1)[1].split("```", 1)[0]
+    statements = [s.strip() for s in block.split(";") if s.strip()]
+    assert len(statements) >= 6
+    with storage.stores().warehouse.read() as con:
+        load_fts(con)
+        for sql in statements:
+            con.execute(sql).fetchall()  # raises on any error

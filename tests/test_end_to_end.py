@@ -103,7 +103,11 @@ def test_calls_flow_through_by_themselves_despite_faults_a_crash_and_an_analyst(
             "SELECT count(*) FROM (SELECT recording_id, segment_no FROM transcript_segments "
             "GROUP BY ALL HAVING count(*) > 1)"
         ).fetchone()[0]
+        metrics = con.execute(
+            "SELECT recording_id, count(*) FROM call_metrics GROUP BY ALL"
+        ).fetchall()
     assert ids == good and dupes == 0
+    assert dict(metrics) == dict.fromkeys(good, 3)  # customer, agent, call: every recording
     # No partial audio, no half-written vault entry.
     assert not list((data / "audio" / ".incoming").glob("*"))
     assert {p.stem for p in (data / "audio").rglob("*.ogg")} == good

@@ -13,7 +13,14 @@ FORBIDDEN_IN_CORE = ("dagster", "dagster_", "resources", "sensors", "spinoco_ass
 # The ingest side (API client and recordings) first, then each stage; a room may import only
 # rooms at its own rank or before. The encrypted store and the pseudonyms are privacy's tools
 # that every stage uses to keep personal data sealed, so they sit below all of them.
-FLOW = {"spinoco": 0, "recordings": 0, "transcription": 1, "privacy": 2, "warehouse": 3}
+FLOW = {
+    "spinoco": 0,
+    "recordings": 0,
+    "transcription": 1,
+    "privacy": 2,
+    "analytics": 3,
+    "warehouse": 3,
+}
 FOUNDATION = ("spinoco_assets.privacy.sealed", "spinoco_assets.privacy.pseudonyms")
 
 

@@ -8,15 +8,19 @@ Backfills from the UI may select any subset of the assets (`can_subset`).
 """
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import dagster as dg
 
 from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
 from resources.whisperx import WhisperXResource, transcript_code_version
+from spinoco_assets.analytics.categories import Rules, load_rules
 from spinoco_assets.pipeline.batch import Batch
 from spinoco_assets.pipeline.partitions import (
     ANONYMIZED_KEY,
+    CALL_CATEGORIES_KEY,
+    CALL_METRICS_KEY,
     HEALTH_CHECK,
     RECORDINGS_KEY,
     RESIDUE_CHECK,
@@ -24,6 +28,7 @@ from spinoco_assets.pipeline.partitions import (
     recording_partitions,
 )
 from spinoco_assets.pipeline.stages import (
+    analytics_stage,
     anonymize_stage,
     ingest_stage,
     transcribe_stage,
@@ -31,6 +36,8 @@ from spinoco_assets.pipeline.stages import (
 from spinoco_assets.settings import load
 from spinoco_assets.spinoco.ids import is_valid_id
 from spinoco_assets.warehouse.tables import (
+    CALL_CATEGORIES,
+    CALL_METRICS,
     CALL_TRANSCRIPTS,
     PII_COUNTS,
     RECORDINGS,
@@ -104,6 +111,51 @@ anonymized_spec = dg.AssetSpec(
     },
 )
 
+
+def category_rules() -> Rules:
+    """The rules file the settings name (SPINOCO_CATEGORIES_FILE), else the built-in one."""
+    path = load().spinoco.categories_file
+    return load_rules(Path(path) if path else None)
+
+
+call_metrics_spec = dg.AssetSpec(
+    CALL_METRICS_KEY,
+    deps=[ANONYMIZED_KEY],
+    description=(
+        "Conversation metrics per recording from the timed words: talk time, silences, overlap, "
+        "interruptions (who cut in on whom), longest monologue, the agent's first response, "
+        "talk ratio, words per minute; a row per role and a `call` row. Exact for stereo "
+        "recordings. The view `agent_daily_metrics` rolls them up per agent and day."
+    ),
+    kinds={"python", "duckdb"},
+    group_name="analytics",
+    skippable=True,
+    code_version="metrics-v1",
+    metadata={
+        "dagster/column_schema": column_schema(CALL_METRICS),
+        "warehouse_tables": "call_metrics",
+    },
+)
+
+call_categories_spec = dg.AssetSpec(
+    CALL_CATEGORIES_KEY,
+    deps=[ANONYMIZED_KEY],
+    description=(
+        "Call categories (complaint, technician visit booked, invoice and payment, cancellation, "
+        "escalation request, repeat fault, thank-you) from the YAML rules in "
+        "analytics/categories.yaml (or SPINOCO_CATEGORIES_FILE), on the anonymized text. A "
+        "changed rule file changes the code version: existing categories show stale."
+    ),
+    kinds={"python", "duckdb"},
+    group_name="analytics",
+    skippable=True,
+    code_version=f"rules-{category_rules().digest}",
+    metadata={
+        "dagster/column_schema": column_schema(CALL_CATEGORIES),
+        "warehouse_tables": "call_categories",
+    },
+)
+
 residue_check = dg.AssetCheckSpec(
     RESIDUE_CHECK,
     asset=ANONYMIZED_KEY,
@@ -129,7 +181,13 @@ health_check = dg.AssetCheckSpec(
 
 
 @dg.multi_asset(
-    specs=[recordings_spec, transcripts_spec, anonymized_spec],
+    specs=[
+        recordings_spec,
+        transcripts_spec,
+        anonymized_spec,
+        call_metrics_spec,
+        call_categories_spec,
+    ],
     check_specs=[residue_check, health_check],
     partitions_def=recording_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
@@ -158,6 +216,9 @@ def call_pipeline(
         transcribe_stage(context, batch, stores, whisperx)
     if ANONYMIZED_KEY in selected:
         yield anonymize_stage(context, batch, stores)
+    metrics, categories = CALL_METRICS_KEY in selected, CALL_CATEGORIES_KEY in selected
+    if metrics or categories:
+        analytics_stage(context, batch, stores, category_rules() if categories else None, metrics)
     if dg.AssetCheckKey(ANONYMIZED_KEY, HEALTH_CHECK) in context.selected_asset_check_keys:
         yield batch.health(HEALTH_CHECK, ANONYMIZED_KEY)
     batch.finish()

@@ -8,6 +8,8 @@ recording_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 RECORDINGS_KEY = dg.AssetKey("recordings")
 TRANSCRIPTS_KEY = dg.AssetKey("transcripts")
 ANONYMIZED_KEY = dg.AssetKey("anonymized_transcripts")
+CALL_METRICS_KEY = dg.AssetKey("call_metrics")
+CALL_CATEGORIES_KEY = dg.AssetKey("call_categories")
 SEARCH_INDEX_KEY = dg.AssetKey("search_index")
 RESIDUE_CHECK = "residue_scan"
 HEALTH_CHECK = "batch_health"

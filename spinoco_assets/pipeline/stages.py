@@ -7,8 +7,10 @@ runs. Progress lines (done/total, rate, real-time factor, ETA) go to the run log
 SPINOCO_PROGRESS_SECONDS; a failed recording is logged, with its reason, when it fails.
 """
 
+import json
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -18,10 +20,14 @@ import dagster as dg
 
 from resources.spinoco import SpinocoResource
 from resources.whisperx import WhisperXResource, transcript_code_version
+from spinoco_assets.analytics.categories import Match, Rules
+from spinoco_assets.analytics.metrics import RoleMetrics, call_metrics
 from spinoco_assets.errors import safe_reason
 from spinoco_assets.pipeline.batch import Batch
 from spinoco_assets.pipeline.partitions import (
     ANONYMIZED_KEY,
+    CALL_CATEGORIES_KEY,
+    CALL_METRICS_KEY,
     RECORDINGS_KEY,
     RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
@@ -39,6 +45,8 @@ from spinoco_assets.stores import Stores
 from spinoco_assets.transcription.runner import ModelLoadError
 from spinoco_assets.transcription.transcript import Transcript
 from spinoco_assets.warehouse.tables import (
+    CALL_CATEGORIES,
+    CALL_METRICS,
     CALLS,
     RECORDINGS,
     TRANSCRIPT_STATS,
@@ -298,3 +306,87 @@ def anonymize_stage(
             "quarantined": dg.MetadataValue.json(held),  # IDs, kinds and counts, no values
         },
     )
+
+
+def analytics_stage(
+    context: dg.AssetExecutionContext,
+    batch: Batch,
+    stores: Stores,
+    rules: Rules | None,
+    metrics: bool,
+) -> None:
+    """Conversation metrics and/or rule categories from each anonymized transcript."""
+    pending = batch.active()
+    progress = batch.progress("analytics", len(pending))
+    done: list[tuple[str, list[RoleMetrics], list[Match]]] = []
+    with stores.warehouse.writer() as con:
+        audio_s = dict(
+            con.execute(
+                "SELECT recording_id, audio_s FROM transcript_stats "
+                "WHERE recording_id IN (SELECT unnest(?))",
+                [pending],
+            ).fetchall()
+        )
+        metric_rows, category_rows = [], []
+        for rid in pending:
+            call_id = batch.call_id(rid, "analytics")
+            path = stores.anonymized_path(rid)
+            if call_id is None or not path.exists():
+                if call_id is not None:
+                    batch.fail(rid, "analytics", "no anonymized transcript: materialize it first")
+                progress.step(failed=True)
+                continue
+            segments = AnonymizedTranscript.from_json(json.loads(path.read_bytes())).segments
+            duration = float(audio_s.get(rid) or (segments[-1].end if segments else 0.0))
+            found_metrics = call_metrics(segments, duration) if metrics else []
+            found_categories = rules.evaluate(segments, duration) if rules else []
+            metric_rows += [
+                {"call_id": call_id, "recording_id": rid, **asdict(m)} for m in found_metrics
+            ]
+            category_rows += [
+                {
+                    "call_id": call_id,
+                    "recording_id": rid,
+                    "category": m.category,
+                    "role": m.role,
+                    "start_s": m.start_s,
+                    "segment_no": m.segment_no,
+                    "matched": m.matched,
+                    "rules_version": rules.digest if rules else None,
+                }
+                for m in found_categories
+            ]
+            done.append((rid, found_metrics, found_categories))
+            progress.step()
+            batch.report(progress)
+        keys = [rid for rid, _, _ in done]
+        if metrics:
+            replace_rows(con, CALL_METRICS, keys, metric_rows)
+        if rules:
+            replace_rows(con, CALL_CATEGORIES, keys, category_rows)
+    for rid, found_metrics, found_categories in done:
+        if metrics:
+            by_role = {m.role: m for m in found_metrics}
+            batch.materialized(
+                CALL_METRICS_KEY,
+                rid,
+                {
+                    "agent_talk_s": by_role["agent"].talk_s,
+                    "customer_talk_s": by_role["customer"].talk_s,
+                    "agent_talk_ratio": by_role["agent"].talk_ratio or 0.0,
+                    "interruptions": by_role["call"].interruptions,
+                    "overlap_s": by_role["call"].overlap_s,
+                    "longest_silence_s": by_role["call"].longest_silence_s or 0.0,
+                },
+            )
+        if rules:
+            batch.materialized(
+                CALL_CATEGORIES_KEY,
+                rid,
+                {
+                    "categories": ", ".join(m.category for m in found_categories) or "(none)",
+                    "category_count": len(found_categories),
+                    "rules_version": rules.digest,
+                },
+            )
+    batch.report(progress)

@@ -42,16 +42,19 @@ class AnonymizedTranscript:
         }
 
     @classmethod
-    def from_sealed_json(cls, data: dict) -> "AnonymizedTranscript":
+    def from_json(cls, data: dict) -> "AnonymizedTranscript":
+        """What `to_json` wrote (the anonymized file): segments and timed words, no originals."""
         segments = [
             Segment(**{**s, "words": [Word(**w) for w in s["words"]]}) for s in data["segments"]
         ]
-        return cls(
-            recording_id=data["recording_id"],
-            segments=segments,
-            replacements=[Replacement(**r) for r in data["replacements"]],
-            counts=Counter(data["counts"]),
-        )
+        return cls(recording_id=data["recording_id"], segments=segments, replacements=[])
+
+    @classmethod
+    def from_sealed_json(cls, data: dict) -> "AnonymizedTranscript":
+        anon = cls.from_json(data)
+        anon.replacements = [Replacement(**r) for r in data["replacements"]]
+        anon.counts = Counter(data["counts"])
+        return anon
 
 
 def _word_spans(text: str, words: list[Word]) -> list[tuple[int, int] | None]:

@@ -140,6 +140,56 @@ PII_COUNTS = Table(
     ),
 )
 
+CALL_METRICS = Table(
+    "call_metrics",
+    key="recording_id",
+    description=(
+        "Conversation metrics per recording: one row per role (customer, agent) and a `call` row "
+        "with the totals. Exact for stereo recordings (one channel per party); for mono ones "
+        "the roles come from diarization and overlap/interruptions are approximate."
+    ),
+    columns=(
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("role", "VARCHAR", "customer | agent | call (totals)"),
+        Column("talk_s", "DOUBLE", "seconds of speech (word times; pauses < 0.3 s are talk)"),
+        Column("words", "INTEGER", "words said"),
+        Column("words_per_minute", "DOUBLE", "words per minute of own talk time"),
+        Column("talk_ratio", "DOUBLE", "share of all talk time (roles only)"),
+        Column("longest_monologue_s", "DOUBLE", "longest stretch the other party never entered"),
+        Column("interruptions", "INTEGER", "times this role cut in (overlap >= 0.5 s)"),
+        Column("overlap_s", "DOUBLE", "seconds both spoke at once"),
+        Column("non_talk_s", "DOUBLE", "call row: seconds nobody spoke"),
+        Column("silences", "INTEGER", "call row: silences longer than 2 s"),
+        Column("longest_silence_s", "DOUBLE", "call row: the longest silence"),
+        Column("first_response_s", "DOUBLE", "agent/call rows: seconds to the agent's first word"),
+        Column(
+            "mean_response_gap_s",
+            "DOUBLE",
+            "agent/call rows: mean seconds from the end of a customer turn to the agent's reply",
+        ),
+    ),
+)
+
+CALL_CATEGORIES = Table(
+    "call_categories",
+    key="recording_id",
+    description=(
+        "Categories from the rules in categories.yaml: one row per recording and category, "
+        "where it first matched (anonymized words only)."
+    ),
+    columns=(
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("category", "VARCHAR", "complaint, technician_visit_booked, invoice_payment, ..."),
+        Column("role", "VARCHAR", "who said it: customer | agent"),
+        Column("start_s", "DOUBLE", "start of the matching segment, seconds"),
+        Column("segment_no", "INTEGER", "the segment in transcript_segments"),
+        Column("matched", "VARCHAR", "the words that matched (folded, anonymized)"),
+        Column("rules_version", "VARCHAR", "digest of the rules file that matched"),
+    ),
+)
+
 ALL_TABLES: tuple[Table, ...] = (
     CALLS,
     RECORDINGS,
@@ -147,4 +197,23 @@ ALL_TABLES: tuple[Table, ...] = (
     TRANSCRIPT_SEGMENTS,
     CALL_TRANSCRIPTS,
     PII_COUNTS,
+    CALL_METRICS,
+    CALL_CATEGORIES,
 )
+
+# Views for analysts, recreated with every write (they hold no data).
+VIEWS: dict[str, str] = {
+    "agent_daily_metrics": """
+        SELECT c.agent_id, CAST(c.started_at AS DATE) AS day,
+               count(DISTINCT m.recording_id) AS recordings,
+               round(sum(m.talk_s) FILTER (WHERE m.role = 'agent'), 1) AS agent_talk_s,
+               round(sum(m.talk_s) FILTER (WHERE m.role = 'customer'), 1) AS customer_talk_s,
+               round(avg(m.talk_ratio) FILTER (WHERE m.role = 'agent'), 3) AS agent_talk_ratio,
+               sum(m.interruptions) FILTER (WHERE m.role = 'agent') AS agent_interruptions,
+               round(avg(m.first_response_s) FILTER (WHERE m.role = 'agent'), 2)
+                   AS avg_first_response_s,
+               round(avg(m.words_per_minute) FILTER (WHERE m.role = 'agent'), 1) AS agent_wpm
+        FROM call_metrics m JOIN calls c USING (call_id)
+        GROUP BY ALL
+    """,
+}

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 from filelock import FileLock, Timeout
 
-from spinoco_assets.warehouse.tables import ALL_TABLES, Table
+from spinoco_assets.warehouse.tables import ALL_TABLES, VIEWS, Table
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
@@ -95,6 +95,12 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
         else:
             for statement in table.added_columns(present[table.name]):
                 con.execute(statement)
+    create_views(con)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    for name, sql in VIEWS.items():
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
 
 
 def _rewrite(path: Path) -> None:
@@ -107,6 +113,7 @@ def _rewrite(path: Path) -> None:
         for table in ALL_TABLES:
             con.execute(f"CREATE TABLE fresh.{table.name} AS SELECT * FROM old.{table.name}")
     with duckdb.connect(str(new)) as con:
+        create_views(con)
         rebuild_fts(con)
     os.replace(new, path)
 

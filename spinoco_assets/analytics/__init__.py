@@ -1,0 +1,1 @@
+"""Call analytics on anonymized, timed transcripts: conversation metrics and rule categories."""
