@@ -76,7 +76,11 @@ def erase(stores: Stores, calls: list[str], recordings: list[str]) -> ErasureRep
     with stores.warehouse.writer(fresh=True) as con:  # the lock every pipeline write takes
         for rid in recordings:
             report.removed["landing files"] += landing.erase(rid)  # tombstone first
-            for path in (stores.audio_path(rid), stores.anonymized_path(rid)):
+            for path in (
+                stores.audio_path(rid),
+                stores.anonymized_path(rid),
+                stores.redacted_path(rid),
+            ):
                 if path.exists():
                     path.unlink()
                     report.removed[f"{path.parent.parent.name} files"] += 1

@@ -8,6 +8,7 @@ only to know whether they are set; the resources take them as `EnvVar`s at run t
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -57,6 +58,10 @@ class SpinocoSettings(BaseSettings):
     )
     progress_seconds: float = Field(
         default=30.0, description="a stage logs done/total, rate and ETA at most this often"
+    )
+    redaction: Literal["tone", "silence"] = Field(
+        default="tone",
+        description="what replaces personal data in `redacted_audio`: tone | silence",
     )
     categories_file: str = Field(
         default="",

@@ -58,6 +58,10 @@ class Stores:
         """Only for validated recording IDs (UUIDs): sharded so no folder grows huge."""
         return self.root / "audio" / recording_id[:2] / f"{recording_id}.ogg"
 
+    def redacted_path(self, recording_id: str) -> Path:
+        """The recording with personal data bleeped (for quality listeners)."""
+        return self.root / "redacted" / recording_id[:2] / f"{recording_id}.ogg"
+
     def anonymized_path(self, recording_id: str) -> Path:
         """The anonymized transcript with its timed words (no personal data), for AI work."""
         return self.root / "anonymized" / recording_id[:2] / f"{recording_id}.json"

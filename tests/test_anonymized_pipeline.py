@@ -32,7 +32,8 @@ from tests.helpers import (
 )
 
 METRICS, CATEGORIES = dg.AssetKey("call_metrics"), dg.AssetKey("call_categories")
-ALL = (RECORDINGS, TRANSCRIPTS, ANONYMIZED, METRICS, CATEGORIES)
+REDACTED = dg.AssetKey("redacted_audio")
+ALL = (RECORDINGS, TRANSCRIPTS, ANONYMIZED, REDACTED, METRICS, CATEGORIES)
 SPOKEN_PHONE = "777 123 456"  # what the tiny ASR model "says" in every recording
 
 
@@ -72,11 +73,20 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
     # the categories asset ran for each (the tiny model's one sentence may match none).
     assert {e.partition for e in events if e.asset_key == METRICS} == anonymized
     assert {e.partition for e in events if e.asset_key == CATEGORIES} == anonymized
+    # Redacted audio for every anonymized recording, its spans listed (the tiny model says a
+    # phone number in every recording, so each has at least one).
+    assert {e.partition for e in events if e.asset_key == REDACTED} == anonymized
+    stores = storage.stores()
+    assert all(stores.redacted_path(rid).read_bytes()[:4] == b"OggS" for rid in anonymized)
     with storage.stores().warehouse.read() as con:
         roles = con.execute(
             "SELECT recording_id, list(role ORDER BY role) FROM call_metrics GROUP BY ALL"
         ).fetchall()
         daily = con.execute("SELECT sum(recordings) FROM agent_daily_metrics").fetchone()[0]
+        spans = dict(
+            con.execute("SELECT recording_id, count(*) FROM redacted_spans GROUP BY ALL").fetchall()
+        )
+        assert set(spans) == anonymized and min(spans.values()) >= 1
     assert dict(roles) == dict.fromkeys(anonymized, ["agent", "call", "customer"])
     assert daily == len(anonymized)
     assert health["real_time_factor"] > 0 and health["quarantined"] == 0

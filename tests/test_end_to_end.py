@@ -111,6 +111,7 @@ def test_calls_flow_through_by_themselves_despite_faults_a_crash_and_an_analyst(
     # No partial audio, no half-written vault entry.
     assert not list((data / "audio" / ".incoming").glob("*"))
     assert {p.stem for p in (data / "audio").rglob("*.ogg")} == good
+    assert {p.stem for p in (data / "redacted").rglob("*.ogg")} == good  # bleeped copies
     store = SealedStore(data / "protected", VAULT_KEY)
     for sealed in (data / "protected").rglob("*.sealed"):
         store.get(str(sealed.relative_to(data / "protected"))[: -len(".sealed")])

@@ -23,6 +23,7 @@ from spinoco_assets.pipeline.partitions import (
     CALL_METRICS_KEY,
     HEALTH_CHECK,
     RECORDINGS_KEY,
+    REDACTED_AUDIO_KEY,
     RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
     recording_partitions,
@@ -31,6 +32,7 @@ from spinoco_assets.pipeline.stages import (
     analytics_stage,
     anonymize_stage,
     ingest_stage,
+    redact_stage,
     transcribe_stage,
 )
 from spinoco_assets.settings import load
@@ -41,6 +43,7 @@ from spinoco_assets.warehouse.tables import (
     CALL_TRANSCRIPTS,
     PII_COUNTS,
     RECORDINGS,
+    REDACTED_SPANS,
     TRANSCRIPT_SEGMENTS,
     TRANSCRIPT_STATS,
     Table,
@@ -108,6 +111,26 @@ anonymized_spec = dg.AssetSpec(
         "warehouse_tables": "transcript_segments, call_transcripts, pii_counts",
         "call_transcripts_schema": column_schema(CALL_TRANSCRIPTS),
         "pii_counts_schema": column_schema(PII_COUNTS),
+    },
+)
+
+redacted_audio_spec = dg.AssetSpec(
+    REDACTED_AUDIO_KEY,
+    deps=[ANONYMIZED_KEY],
+    description=(
+        "The recording with personal data bleeped, for quality listeners: every span the "
+        "anonymizer replaced (its word's times, padded by 0.15 s) overwritten by a 1 kHz tone or "
+        "silence (SPINOCO_REDACTION) on the channel that said it; stereo Ogg Opus in "
+        "data/redacted/. The table `redacted_spans` lists the spans (times and types only). "
+        "Erasure removes it too."
+    ),
+    kinds={"ogg", "duckdb"},
+    group_name="calls",
+    skippable=True,
+    code_version="redact-v1",
+    metadata={
+        "dagster/column_schema": column_schema(REDACTED_SPANS),
+        "warehouse_tables": "redacted_spans",
     },
 )
 
@@ -185,6 +208,7 @@ health_check = dg.AssetCheckSpec(
         recordings_spec,
         transcripts_spec,
         anonymized_spec,
+        redacted_audio_spec,
         call_metrics_spec,
         call_categories_spec,
     ],
@@ -216,6 +240,8 @@ def call_pipeline(
         transcribe_stage(context, batch, stores, whisperx)
     if ANONYMIZED_KEY in selected:
         yield anonymize_stage(context, batch, stores)
+    if REDACTED_AUDIO_KEY in selected:
+        redact_stage(context, batch, stores, whisperx.settings().roles, load().spinoco.redaction)
     metrics, categories = CALL_METRICS_KEY in selected, CALL_CATEGORIES_KEY in selected
     if metrics or categories:
         analytics_stage(context, batch, stores, category_rules() if categories else None, metrics)

@@ -29,6 +29,7 @@ from spinoco_assets.pipeline.partitions import (
     CALL_CATEGORIES_KEY,
     CALL_METRICS_KEY,
     RECORDINGS_KEY,
+    REDACTED_AUDIO_KEY,
     RESIDUE_CHECK,
     TRANSCRIPTS_KEY,
 )
@@ -37,6 +38,7 @@ from spinoco_assets.privacy.anonymization import (
     anonymize_transcript,
     residue_of,
 )
+from spinoco_assets.privacy.audio_redaction import Span, placeholder_spans, redact
 from spinoco_assets.privacy.pii import PiiDetector, Placeholders
 from spinoco_assets.publish import describe, publish, quarantine
 from spinoco_assets.recordings.download import Ingested, call_row, ingest_many, recording_row
@@ -49,6 +51,7 @@ from spinoco_assets.warehouse.tables import (
     CALL_METRICS,
     CALLS,
     RECORDINGS,
+    REDACTED_SPANS,
     TRANSCRIPT_STATS,
 )
 from spinoco_assets.warehouse.writer import replace_rows
@@ -389,4 +392,63 @@ def analytics_stage(
                     "rules_version": rules.digest,
                 },
             )
+    batch.report(progress)
+
+
+def redact_stage(
+    context: dg.AssetExecutionContext,
+    batch: Batch,
+    stores: Stores,
+    roles: tuple[str, ...],
+    mode: str,
+) -> None:
+    """A copy of each recording with every replaced span bleeped on the channel that said it."""
+    pending = batch.active()
+    progress, groups = batch.progress("redact", len(pending)), batch.groups()
+
+    def publish(group: list[tuple[str, str, list[Span]]]) -> None:
+        if not group:
+            return
+        rows = [
+            {"call_id": call_id, "recording_id": rid, **asdict(span)}
+            for rid, call_id, spans in group
+            for span in spans
+        ]
+        with stores.warehouse.writer() as con:
+            kept = _not_erased(batch, stores, group, lambda item: item[0])
+            keys = {rid for rid, _, _ in kept}
+            replace_rows(
+                con, REDACTED_SPANS, sorted(keys), [r for r in rows if r["recording_id"] in keys]
+            )
+        for rid, _, spans in kept:
+            by_type: dict[str, int] = {}
+            for span in spans:
+                by_type[span.pii_type] = by_type.get(span.pii_type, 0) + 1
+            batch.materialized(
+                REDACTED_AUDIO_KEY,
+                rid,
+                {"spans": len(spans), "by_type": dg.MetadataValue.json(by_type), "mode": mode},
+            )
+
+    for rid in pending:
+        call_id = batch.call_id(rid, "redact")
+        anonymized, audio = stores.anonymized_path(rid), stores.audio_path(rid)
+        if call_id is not None and not (anonymized.exists() and audio.exists()):
+            batch.fail(rid, "redact", "needs the audio and the anonymized transcript first")
+            call_id = None
+        if call_id is None:
+            progress.step(failed=True)
+            continue
+        try:
+            segments = AnonymizedTranscript.from_json(json.loads(anonymized.read_bytes())).segments
+            spans = placeholder_spans(segments)
+            redact(audio, stores.redacted_path(rid), spans, roles, mode)
+        except Exception as exc:  # one bad recording must not stop the batch
+            batch.fail(rid, "redact", safe_reason(exc))
+            progress.step(failed=True)
+            continue
+        progress.step()
+        publish(groups.add((rid, call_id, spans)))
+        batch.report(progress)
+    publish(groups.rest())
     batch.report(progress)

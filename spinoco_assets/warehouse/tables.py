@@ -190,6 +190,20 @@ CALL_CATEGORIES = Table(
     ),
 )
 
+REDACTED_SPANS = Table(
+    "redacted_spans",
+    key="recording_id",
+    description="Where `redacted_audio` overwrote personal data: times and types, never values.",
+    columns=(
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("recording_id", "VARCHAR", "Spinoco recording ID"),
+        Column("role", "VARCHAR", "the channel that said it: customer | agent"),
+        Column("start_s", "DOUBLE", "start, seconds (margin included)"),
+        Column("end_s", "DOUBLE", "end, seconds (margin included)"),
+        Column("pii_type", "VARCHAR", "PHONE, EMAIL, NAME, ..."),
+    ),
+)
+
 ALL_TABLES: tuple[Table, ...] = (
     CALLS,
     RECORDINGS,
@@ -199,6 +213,7 @@ ALL_TABLES: tuple[Table, ...] = (
     PII_COUNTS,
     CALL_METRICS,
     CALL_CATEGORIES,
+    REDACTED_SPANS,
 )
 
 # Views for analysts, recreated with every write (they hold no data).
