@@ -36,3 +36,11 @@ def test_the_search_index_is_rebuilt_on_a_schedule():
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
     node = defs.resolve_asset_graph().get(dg.AssetKey("search_index"))
     assert node.description and node.kinds
+
+
+def test_the_category_rules_version_the_categories_asset():
+    from spinoco_assets.analytics.categories import load_rules
+
+    node = defs.resolve_asset_graph().get(dg.AssetKey("call_categories"))
+    assert node.code_version == f"rules-{load_rules().digest}"
+    assert node.group_name == "analytics"
