@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -18,15 +17,10 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from spinoco_assets.privacy.pii.places import fold  # lower case, no Czech diacritics
 from spinoco_assets.transcription.transcript import Segment
 
 DEFAULT_RULES = Path(__file__).with_name("categories.yaml")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Přijede" -> "prijede")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Rule(BaseModel):

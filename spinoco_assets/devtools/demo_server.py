@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from spinoco_assets.recordings.ogg import read_stream
+
 AUDIO_DIR = Path(__file__).parent / "demo_audio"
 STATUS_FAULTS = ("429", "429_no_retry_after", "500", "502", "503")
 BODY_FAULTS = ("cut", "truncated", "not_ogg", "empty")  # recordings only
@@ -34,10 +36,11 @@ NOT_OGG = b"<html><body><h1>Maintenance</h1><p>Please try again later.</p></body
 
 
 def ogg_duration_ms(data: bytes) -> int:
-    """Length of a Vorbis stream: the last page's granule position is its sample count."""
-    rate = struct.unpack_from("<I", data, data.index(b"\x01vorbis") + 12)[0]
-    granule = struct.unpack_from("<q", data, data.rindex(b"OggS") + 6)[0]
-    return round(granule * 1000 / rate)
+    """Length the stream declares (its last granule position), as Spinoco's metadata gives it."""
+    seconds = read_stream(data).duration_s
+    if seconds is None:
+        raise ValueError("demo clips must be Ogg Vorbis or Opus")
+    return round(seconds * 1000)
 
 
 def load_clips() -> dict[str, tuple[bytes, int]]:

@@ -6,6 +6,7 @@ dagster 1.13.27, see DESIGN.md): good partitions materialized, bad ones failed, 
 metadata lists every failed recording with its reason for the UI and the retry sensor.
 """
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -71,17 +72,14 @@ class Batch:
     def health(self, check_name: str, asset_key: dg.AssetKey) -> dg.AssetCheckResult:
         """The batch at a glance for the UI: failure rate by stage, real-time factor, and
         quarantined recordings; warns when more than `MAX_FAILURE_RATE` failed."""
-        by_stage: dict[str, int] = {}
-        for reason in self.failures.values():
-            stage = reason.split(":", 1)[0]
-            by_stage[stage] = by_stage.get(stage, 0) + 1
+        by_stage = Counter(reason.split(":", 1)[0] for reason in self.failures.values())
         rate = len(self.failures) / max(len(self.keys), 1)
         metadata: dict[str, Any] = {
             "recordings": len(self.keys),
             "failed": len(self.failures),
             "failure_rate": round(rate, 4),
             "quarantined": by_stage.get("quarantine", 0),
-            "failed_by_stage": dg.MetadataValue.json(by_stage),
+            "failed_by_stage": dg.MetadataValue.json(dict(by_stage)),
         }
         transcribe = self.stages.get("transcribe")
         if transcribe is not None and transcribe.audio_s > 0:

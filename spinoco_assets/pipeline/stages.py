@@ -9,6 +9,7 @@ SPINOCO_PROGRESS_SECONDS; a failed recording is logged, with its reason, when it
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -168,7 +169,9 @@ def transcribe_stage(
         path: Path = stores.audio_path(rid)
         if not path.exists():
             batch.fail(rid, "transcribe", "no audio file: materialize `recordings` first")
-        call_id = batch.call_id(rid, "transcribe") if path.exists() else None
+            call_id = None
+        else:
+            call_id = batch.call_id(rid, "transcribe")  # fails the recording when it cannot
         if call_id is None:
             progress.step(failed=True)
             batch.report(progress)
@@ -409,33 +412,33 @@ def redact_stage(
     def publish(group: list[tuple[str, str, list[Span]]]) -> None:
         if not group:
             return
-        rows = [
-            {"call_id": call_id, "recording_id": rid, **asdict(span)}
-            for rid, call_id, spans in group
-            for span in spans
-        ]
         with stores.warehouse.writer() as con:
-            kept = _not_erased(batch, stores, group, lambda item: item[0])
-            keys = {rid for rid, _, _ in kept}
-            replace_rows(
-                con, REDACTED_SPANS, sorted(keys), [r for r in rows if r["recording_id"] in keys]
-            )
-        for rid, _, spans in kept:
-            by_type: dict[str, int] = {}
-            for span in spans:
-                by_type[span.pii_type] = by_type.get(span.pii_type, 0) + 1
+            group = _not_erased(batch, stores, group, lambda item: item[0])
+            rows = [
+                {"call_id": call_id, "recording_id": rid, **asdict(span)}
+                for rid, call_id, spans in group
+                for span in spans
+            ]
+            replace_rows(con, REDACTED_SPANS, [rid for rid, _, _ in group], rows)
+        for rid, _, spans in group:
+            by_type = Counter(span.pii_type for span in spans)
             batch.materialized(
                 REDACTED_AUDIO_KEY,
                 rid,
-                {"spans": len(spans), "by_type": dg.MetadataValue.json(by_type), "mode": mode},
+                {
+                    "spans": len(spans),
+                    "by_type": dg.MetadataValue.json(dict(by_type)),
+                    "mode": mode,
+                },
             )
 
     for rid in pending:
-        call_id = batch.call_id(rid, "redact")
         anonymized, audio = stores.anonymized_path(rid), stores.audio_path(rid)
-        if call_id is not None and not (anonymized.exists() and audio.exists()):
+        if not (anonymized.exists() and audio.exists()):
             batch.fail(rid, "redact", "needs the audio and the anonymized transcript first")
             call_id = None
+        else:
+            call_id = batch.call_id(rid, "redact")  # fails the recording when it cannot
         if call_id is None:
             progress.step(failed=True)
             continue

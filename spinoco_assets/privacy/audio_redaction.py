@@ -71,9 +71,10 @@ def redact(
         raise ValueError("redaction mode must be `tone` or `silence`")
     audio, rate = decode(source)
     applied = 0
+    n_channels = audio.shape[0]
     for span in spans:
-        channel = roles.index(span.role) if span.role in roles else None
-        targets = [channel] if channel is not None and channel < audio.shape[0] else None
+        channel = roles.index(span.role) if span.role in roles else n_channels
+        targets = [channel] if channel < n_channels else range(n_channels)  # mono: all
         a, b = int(span.start_s * rate), min(audio.shape[1], int(span.end_s * rate))
         if a >= b:
             continue
@@ -82,7 +83,7 @@ def redact(
             fill = TONE_LEVEL * np.sin(2 * np.pi * TONE_HZ * np.arange(a, b) / rate).astype(
                 np.float32
             )
-        for ch in targets if targets is not None else range(audio.shape[0]):  # mono: all
+        for ch in targets:
             audio[ch, a:b] = fill
         applied += 1
     atomic_write(dest, _encode(audio, rate))

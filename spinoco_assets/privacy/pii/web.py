@@ -59,6 +59,7 @@ class EmailDetector(CzechDetector):
         r"|[\w-]+ (?:cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
     )
     anchor = re.compile(r"@| at (?=\w)")
+    dotted = re.compile(r"\.| dot ")
 
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, list[Candidate]()
@@ -69,7 +70,7 @@ class EmailDetector(CzechDetector):
             dom = self.domain.match(norm, a.end())
             if not loc or not dom:
                 continue
-            if a.group() != "@" and not re.search(r"\.| dot ", dom.group()):  # "ať" unaccented
+            if a.group() != "@" and not self.dotted.search(dom.group()):  # "ať" unaccented
                 continue
             start, end = view.span(loc.start(), dom.end())
             spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
