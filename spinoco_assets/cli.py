@@ -115,23 +115,144 @@ def restore(call_id: str) -> None:
     click.echo("\n".join(restore_call(stores.vault, rows)))
 
 
+def _identifier(kind: str, value: str) -> list[set[str]]:
+    """A value as the identifier index knows it: E.164 phone, the detector's e-mail key, or
+    per name word its possible lemmas (so 'Jany Novákové' finds 'Jana Nováková')."""
+    from spinoco_assets.privacy.vault_db import e164
+
+    if kind == "phone":
+        return [{e164(value)}]
+    from spinoco_assets.privacy.pii import PiiDetector
+    from spinoco_assets.privacy.pii.names import unknown_key
+
+    detector = PiiDetector()
+    if kind == "email":
+        return [{detector.key_for("EMAIL", value)}]
+    return [{detector.key_for("NAME", word), unknown_key(word).lower()} for word in value.split()]
+
+
+def _one_identifier(
+    phone: str | None, email: str | None, name: str | None = None
+) -> tuple[str, str]:
+    given = [(k, v) for k, v in (("phone", phone), ("email", email), ("name", name)) if v]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one value to look for")
+    return given[0]
+
+
+@vault.command()
+@click.option("--phone", help="a phone number in any written form")
+@click.option("--email", help="an e-mail address")
+@click.option("--name", help="a name; every word must come up in the call")
+def find(phone: str | None, email: str | None, name: str | None) -> None:
+    """Print the IDs of the calls where the value came up (metadata or said), one per line."""
+    kind, value = _one_identifier(phone, email, name)
+    for call_id in _stores().vault.calls_with(kind, _identifier(kind, value)):
+        click.echo(call_id)
+
+
+@vault.command()
+@click.option("--phone", help="a phone number in any written form")
+@click.option("--email", help="an e-mail address")
+def key(phone: str | None, email: str | None) -> None:
+    """Print a value's keyed hash: the erasure job's `phone_hash` / `email_hash`."""
+    kind, value = _one_identifier(phone, email)
+    [forms] = _identifier(kind, value)
+    click.echo(_stores().identifier_key(kind, forms.pop()))
+
+
+def _duckdb_program() -> str:
+    """The DuckDB program of the `duckdb-cli` package (the same storage version as the
+    library), run directly: its `duckdb` wrapper script would not pass our file descriptor."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("duckdb_cli")
+    program = Path(spec.origin).with_name("duckdb") if spec and spec.origin else None
+    if program is None or not program.exists():
+        raise click.ClickException("no DuckDB program: install the project (make install)")
+    return str(program)
+
+
+@vault.command()
+def sql() -> None:
+    """A read-only DuckDB shell on a private snapshot of the vault (the pipeline never waits
+    for it). The key comes from the environment, in memory: never in a file or an argument."""
+    import os
+    import subprocess
+
+    from spinoco_assets.privacy.vault_db import attach_sql
+
+    program = _duckdb_program()
+    stores = _stores()
+    with stores.vault_db.snapshot(stores.root / ".vault-sessions") as (path, db_key):
+        init = os.memfd_create("vault-init")  # in memory only: never on disk or argv
+        statement = attach_sql(path, db_key, "vault", read_only=True)
+        os.write(init, f"{statement};\nUSE vault;\n".encode())
+        try:
+            done = subprocess.run([program, "-init", f"/dev/fd/{init}"], pass_fds=(init,))
+        finally:
+            os.close(init)
+    sys.exit(done.returncode)
+
+
+@vault.command("rotate-key")
+def rotate_key() -> None:
+    """Re-encrypt the vault under a new key, from SPINOCO_VAULT_NEW_KEY or typed (hidden).
+    Stop the pipeline first; then put the new key in SPINOCO_VAULT_KEY."""
+    import os
+
+    new = os.environ.get("SPINOCO_VAULT_NEW_KEY") or click.prompt(
+        "new vault key", hide_input=True, confirmation_prompt=True
+    )
+    counts = _stores().vault_db.rotate(new)
+    click.echo(f"vault re-encrypted: {sum(counts.values())} rows in {len(counts)} tables")
+    for table, n in counts.items():
+        click.echo(f"  {table}: {n}")
+    click.echo("now set SPINOCO_VAULT_KEY to the new key (in .env) before anything else runs")
+
+
+@vault.command()
+def migrate() -> None:
+    """Move a vault of sealed files (data/protected/, older releases) into the DuckDB vault;
+    the files are removed only when every count matches."""
+    from spinoco_assets.privacy.migration import migrate as run
+    from spinoco_assets.privacy.pii import PiiDetector
+
+    stores = _stores()
+    report = run(
+        stores.sealed_folder,
+        SpinocoSettings().vault_key,
+        stores.landing,
+        stores.vault,
+        PiiDetector(),
+    )
+    for kind in sorted(report.found):
+        click.echo(f"  {kind}: {report.found[kind]} sealed, {report.migrated[kind]} in the vault")
+    if not report.complete:
+        raise click.ClickException("counts differ: the sealed files were kept")
+    click.echo(f"migrated; removed {report.removed_files} sealed files")
+
+
 @main.command()
 @click.option("--call-id", help="erase this call (Spinoco task ID)")
-@click.option("--phone", help="a caller's number: erases every call with it")
-def erase(call_id: str | None, phone: str | None) -> None:
-    """Erase a call, or every call of one phone number, everywhere (files, vault, warehouse,
-    export, Dagster partitions). The number becomes its pseudonym here; only that is used."""
+@click.option("--phone", help="a phone number: erases every call where it came up")
+@click.option("--email", help="an e-mail address: erases every call where it came up")
+def erase(call_id: str | None, phone: str | None, email: str | None) -> None:
+    """Erase a call, or every call where a phone number or e-mail came up (in its metadata or
+    said), everywhere: audio, vault, warehouse, export, Dagster partitions. The value becomes
+    its keyed hash here; only that is used."""
     import dagster as dg
 
     from spinoco_assets.erasure import find_targets
     from spinoco_assets.pipeline.erasure import erase_everywhere
 
-    if bool(call_id) == bool(phone):
-        raise click.UsageError("give exactly one of --call-id or --phone")
+    if sum(map(bool, (call_id, phone, email))) != 1:
+        raise click.UsageError("give exactly one of --call-id, --phone or --email")
     stores = _stores()
-    key = stores.pseudonyms.phone_key(phone) if phone else None
+    kind, value = ("phone", phone) if phone else ("email", email) if email else ("", "")
+    id_hash = stores.identifier_key(kind, _identifier(kind, value)[0].pop()) if kind else ""
     with dg.DagsterInstance.get() as instance:
-        calls, recordings = find_targets(stores, call_id, key)
+        calls, recordings = find_targets(stores, call_id, kind, id_hash)
         report = erase_everywhere(instance, stores, calls, recordings)
     click.echo(f"erased {len(report.calls)} call(s), {len(report.recordings)} recording(s):")
     for what, n in sorted(report.removed.items()):

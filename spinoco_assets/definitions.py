@@ -31,6 +31,7 @@ defs = dg.Definitions(
         "storage": StorageResource(
             data_dir=settings.spinoco.data_dir,
             warehouse_path=settings.spinoco.warehouse_path,
+            vault_path=settings.spinoco.vault_path,
             vault_key=dg.EnvVar("SPINOCO_VAULT_KEY"),
             pseudonym_key=dg.EnvVar("SPINOCO_PSEUDONYM_KEY"),
         ),

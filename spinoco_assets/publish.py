@@ -2,7 +2,8 @@
 
 One place for both, used by the pipeline's anonymize stage and by the reviewer's commands
 (`spinoco quarantine ...`), so a released recording lands exactly as a clean one would.
-Callers hold the warehouse writer (`con`), which also serializes vault and export writes.
+Callers hold the warehouse writer (`con`), which also serializes export writes; the vault
+has its own lock, always taken after the warehouse's.
 """
 
 import json
@@ -40,8 +41,8 @@ def publish(
     analysts' tables and the export."""
     if not items:
         return
-    for _, anon in items:
-        stores.vault.put_replacements(anon.recording_id, anon.replacements)
+    for call_id, anon in items:
+        stores.vault.put_replacements(call_id, anon.recording_id, anon.replacements)
         atomic_write(stores.anonymized_path(anon.recording_id), json.dumps(anon.to_json()).encode())
     call_ids = sorted({call_id for call_id, _ in items})
     rids = [anon.recording_id for _, anon in items]
@@ -62,7 +63,9 @@ def publish(
 
 
 def quarantine(stores: Stores, call_id: str, anon: AnonymizedTranscript, residue: Counter) -> None:
-    """Hold a recording back: sealed in the vault with what the scan saw (kinds and counts)."""
+    """Hold a recording back: kept in the vault with what the scan saw (kinds and counts), and
+    its values indexed, so erasure by a number said in it finds it too."""
+    stores.vault.put_replacements(call_id, anon.recording_id, anon.replacements)
     stores.vault.put_quarantine(
         anon.recording_id,
         {

@@ -32,14 +32,18 @@ class SpinocoSettings(BaseSettings):
     poll_seconds: int = Field(default=30, description="discovery sensor interval")
     data_dir: str = Field(
         default="data",
-        description="audio, sealed landing/vault, export, Dagster home, model caches",
+        description="audio, vault, warehouse, export, Dagster home, model caches",
     )
     warehouse_path: str = Field(
         default="",
         description="the analysts' DuckDB file; empty: `$SPINOCO_DATA_DIR/warehouse.duckdb`",
     )
+    vault_path: str = Field(
+        default="",
+        description="the encrypted vault (DuckDB); empty: `$SPINOCO_DATA_DIR/vault.duckdb`",
+    )
     vault_key: str = Field(
-        default="", description="≥32 chars; encrypts everything personal (secret)"
+        default="", description="≥32 chars; encrypts the vault, everything personal (secret)"
     )
     pseudonym_key: str = Field(default="", description="≥32 chars; keys phone pseudonyms (secret)")
     batch_size: int = Field(default=200, description="recordings per run")

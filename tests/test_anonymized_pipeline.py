@@ -1,5 +1,6 @@
 """The whole pipeline on tiny models: anonymized text for analysts, originals only in the vault."""
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -16,10 +18,11 @@ from spinoco_assets.pipeline.partitions import HEALTH_CHECK, RESIDUE_CHECK
 from spinoco_assets.pipeline.search import search_index, search_index_schedule
 from spinoco_assets.privacy.pii import PiiDetector
 from spinoco_assets.privacy.pii.detectors import DETECTORS
-from spinoco_assets.privacy.sealed import SealedError, SealedStore
-from spinoco_assets.privacy.vault import Vault, restore_call
+from spinoco_assets.privacy.vault import restore_call
+from spinoco_assets.privacy.vault_db import VaultKeyError
+from spinoco_assets.stores import Stores
 from spinoco_assets.warehouse.writer import load_fts
-from tests.conftest import VAULT_KEY, files_under
+from tests.conftest import PSEUDONYM_KEY, VAULT_KEY, files_under
 from tests.helpers import (
     ANONYMIZED,
     RECORDINGS,
@@ -107,11 +110,10 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
     assert {n for _, n, _ in calls} >= {1, 2}  # a call with two recordings is one text
     assert hits == len(calls)  # full-text search over the anonymized text
 
-    # No value of the calls' personal data anywhere outside the vault.
+    # No value of the calls' personal data in any file, the encrypted vault's included.
     secrets = {SPOKEN_PHONE, *phones_of(fake)}
+    assert storage.stores().vault_db.path in files_under(storage.stores().root)
     for path in files_under(storage.stores().root):
-        if "protected" in path.parts:
-            continue
         data = path.read_bytes()
         assert not any(s.encode() in data for s in secrets), path
 
@@ -129,7 +131,7 @@ def test_export_has_one_numbered_file_per_call_and_a_manifest(processed, storage
 
 
 def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, storage):
-    vault = Vault(storage.stores().sealed)
+    vault = storage.stores().vault
     with storage.stores().warehouse.read() as con:
         [(call_id,)] = con.execute(
             "SELECT call_id FROM call_transcripts WHERE recordings = 2 LIMIT 1"
@@ -159,11 +161,24 @@ def test_the_vault_restores_a_call_exactly_and_only_with_the_key(processed, stor
     assert restored == originals and all(SPOKEN_PHONE in line for line in restored)
     assert len(set(vault.placeholders(call_id))) == 1  # one number, one placeholder, whole call
 
-    sealed = vault.store.path(vault.transcript_name(rows[0][0]))
-    assert SPOKEN_PHONE.encode() not in sealed.read_bytes()
-    wrong = SealedStore(vault.store.root, "another-key-that-is-long-enough-0123456789")
-    with pytest.raises(SealedError):
-        wrong.get(vault.transcript_name(rows[0][0]))
+    # The vault file holds no plaintext and opens only with the key: not with another key,
+    # not with the DuckDB library or program without one.
+    path = vault.db.path
+    assert SPOKEN_PHONE.encode() not in path.read_bytes() and b"call_tasks" not in path.read_bytes()
+    wrong = Stores.open(
+        str(storage.stores().root), "another-key-that-is-long-enough-0123456789", PSEUDONYM_KEY
+    )
+    with pytest.raises(VaultKeyError, match="SPINOCO_VAULT_KEY"):
+        wrong.vault.transcript(rows[0][0])
+    with pytest.raises(duckdb.Error, match="without a key"):
+        duckdb.connect(str(path), read_only=True)
+    program = Path(importlib.util.find_spec("duckdb_cli").origin).with_name("duckdb")
+    shell = subprocess.run(
+        [str(program), "-readonly", str(path), "-c", "SELECT count(*) FROM raw_transcripts"],
+        capture_output=True,
+        text=True,
+    )
+    assert shell.returncode != 0 and "without a key" in shell.stdout + shell.stderr
 
 
 def test_a_value_the_detector_misses_is_quarantined_until_a_reviewer_acts(
@@ -211,7 +226,11 @@ def test_a_value_the_detector_misses_is_quarantined_until_a_reviewer_acts(
     assert first not in stores.vault.quarantine_ids()
 
     # ... and releases another as it is through the command, which also tells Dagster.
-    env = {"SPINOCO_DATA_DIR": str(stores.root), "SPINOCO_VAULT_KEY": VAULT_KEY}
+    env = {
+        "SPINOCO_DATA_DIR": str(stores.root),
+        "SPINOCO_VAULT_KEY": VAULT_KEY,
+        "SPINOCO_PSEUDONYM_KEY": PSEUDONYM_KEY,
+    }
     out = CliRunner().invoke(
         cli.main, ["quarantine", "release", second, "--reviewer", "reviewer-7"], env=env
     )

@@ -20,7 +20,7 @@ import pytest
 
 from spinoco_assets.devtools.demo_server import FakeSpinoco, Faults
 from spinoco_assets.devtools.tiny_models import OFFLINE_ENV, build_tiny_models
-from spinoco_assets.privacy.sealed import SealedStore
+from spinoco_assets.stores import Stores
 from spinoco_assets.warehouse.writer import Warehouse
 from tests.conftest import PSEUDONYM_KEY, TOKEN, VAULT_KEY, files_under
 from tests.helpers import ANONYMIZED, TRANSCRIPTS, analyst_session
@@ -112,12 +112,12 @@ def test_calls_flow_through_by_themselves_despite_faults_a_crash_and_an_analyst(
     assert not list((data / "audio" / ".incoming").glob("*"))
     assert {p.stem for p in (data / "audio").rglob("*.ogg")} == good
     assert {p.stem for p in (data / "redacted").rglob("*.ogg")} == good  # bleeped copies
-    store = SealedStore(data / "protected", VAULT_KEY)
-    for sealed in (data / "protected").rglob("*.sealed"):
-        store.get(str(sealed.relative_to(data / "protected"))[: -len(".sealed")])
-    # Personal data sweep: nowhere outside the vault, Dagster's stores and the logs included.
+    vault = Stores.open(str(data), VAULT_KEY, PSEUDONYM_KEY).vault
+    assert {t.recording_id for t in map(vault.transcript, good)} == good  # whole, readable
+    # Personal data sweep: no plaintext anywhere (the vault is encrypted), Dagster's stores and
+    # the logs included.
     needles = phone_numbers(tasks) | set(SPOKEN_PII)
-    stores = [p for p in files_under(data) if "protected" not in p.parts]
+    stores = files_under(data)
     stores += files_under(home) + [log_path]
     for path in stores:
         blob = path.read_bytes().lower()

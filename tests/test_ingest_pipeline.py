@@ -41,9 +41,9 @@ def test_a_tick_adds_partitions_lands_tasks_and_requests_batched_runs(
         start, end = request.tags[PARTITION_RANGE_START], request.tags[PARTITION_RANGE_END]
         covered += keys[keys.index(start) : keys.index(end) + 1]
     assert covered == keys
-    landed = files_under(storage.stores().root / "protected" / "landing")
-    assert len(landed) == len(keys)
-    assert all(b"+420" not in p.read_bytes() for p in landed)  # sealed, not plain JSON
+    stores = storage.stores()
+    assert set(stores.landing.get_many(keys)) == set(keys)  # every task landed in the vault
+    assert all(b"+420" not in p.read_bytes() for p in files_under(stores.root))  # encrypted
 
 
 def test_a_second_poll_adds_nothing_and_new_calls_are_found(instance, storage):

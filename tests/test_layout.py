@@ -11,7 +11,7 @@ LAYER = {"pipeline", "definitions", "cli", "anonymize", "tiny_models"}
 FORBIDDEN_IN_CORE = ("dagster", "dagster_", "resources", "sensors", "spinoco_assets.pipeline",
                      "spinoco_assets.definitions", "spinoco_assets.cli")  # fmt: skip
 # The ingest side (API client and recordings) first, then each stage; a room may import only
-# rooms at its own rank or before. The encrypted store and the pseudonyms are privacy's tools
+# rooms at its own rank or before. The vault store and the pseudonyms are privacy's tools
 # that every stage uses to keep personal data sealed, so they sit below all of them.
 FLOW = {
     "spinoco": 0,
@@ -21,7 +21,11 @@ FLOW = {
     "analytics": 3,
     "warehouse": 3,
 }
-FOUNDATION = ("spinoco_assets.privacy.sealed", "spinoco_assets.privacy.pseudonyms")
+FOUNDATION = (
+    "spinoco_assets.privacy.sealed",
+    "spinoco_assets.privacy.pseudonyms",
+    "spinoco_assets.privacy.vault_db",
+)
 
 
 def imports(path: Path) -> set[str]:

@@ -6,7 +6,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from spinoco_assets.privacy.vault import Vault
 from spinoco_assets.settings import WhisperSettings
 from spinoco_assets.transcription.runner import ModelLoadError, Transcriber, decode
 from tests.helpers import TRANSCRIPTS, failure_metadata, materialized, run_batch, tick
@@ -89,7 +88,7 @@ def test_a_batch_loads_each_model_once_and_bad_audio_fails_alone(
     assert all(n <= 1 for n in loads.values()) and sum(transcriber.loads.values()) >= 2
     assert transcriber.loads["ASR"] == 1 and transcriber.loads["alignment"] == 1
 
-    silent_t = Vault(storage.stores().sealed).transcript(silent)
+    silent_t = storage.stores().vault.transcript(silent)
     assert silent_t.words == []  # silence yields no invented words
 
     # re-materializing replaces rows, never duplicates them

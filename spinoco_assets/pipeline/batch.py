@@ -35,16 +35,20 @@ class Batch:
         self._publish_s, self._progress_s = publish_s, progress_s
         self.stages: dict[str, Progress] = {}
         self._call_ids: dict[str, str] = {}
+        self._tasks: dict[str, dict[str, Any]] = {}
         self._phones: dict[str, tuple[str, ...]] = {}
         self.keys = list(keys)
         self.failures: dict[str, str] = {}
 
     def call_id(self, key: str, stage: str) -> str | None:
-        """The call a recording belongs to, read from its landing file once per batch; None
+        """The call a recording belongs to, from its landed task (read once per batch); None
         (and the recording failed in `stage`) when the file is missing or was erased."""
         if key not in self._call_ids:
+            if not self._tasks:  # every task of the batch in one vault session
+                self._tasks = self._landing.get_many(self.keys)
             try:
-                call = parse_task(self._landing.get(key))[0]
+                task = self._tasks.get(key)
+                call = parse_task(task if task is not None else self._landing.get(key))[0]
                 self._call_ids[key] = call.call_id
                 self._phones[key] = tuple(n for n in (call.caller_number, call.callee_number) if n)
             except Exception as exc:

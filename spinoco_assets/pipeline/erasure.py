@@ -22,11 +22,17 @@ def erase_everywhere(
 
 
 class ErasureRequest(dg.Config):
-    """Exactly one of the two. A phone number never goes here (run config is stored): use its
-    pseudonym, printed by `spinoco pseudonym NUMBER`, or use `spinoco erase --phone`."""
+    """Exactly one of the three. A phone number or e-mail never goes here (run config is
+    stored in clear): use its keyed hash, printed by `spinoco vault key --phone N` (or
+    `--email`), or run `spinoco erase --phone N` instead."""
 
     call_id: str = Field(default="", description="erase this call (Spinoco task ID)")
-    phone_key: str = Field(default="", description="erase every call of this caller_key")
+    phone_hash: str = Field(
+        default="", description="erase every call where this phone number came up (its hash)"
+    )
+    email_hash: str = Field(
+        default="", description="erase every call where this e-mail came up (its hash)"
+    )
 
 
 @dg.op(description="Erase a call, or every call of one phone number, from every store.")
@@ -34,7 +40,11 @@ def erase_personal_data(
     context: dg.OpExecutionContext, config: ErasureRequest, storage: StorageResource
 ) -> dg.Output[None]:
     stores = storage.stores()
-    calls, recordings = find_targets(stores, config.call_id or None, config.phone_key or None)
+    given = [(k, h) for k, h in (("phone", config.phone_hash), ("email", config.email_hash)) if h]
+    if len(given) + bool(config.call_id) != 1:
+        raise dg.Failure("give exactly one of call_id, phone_hash or email_hash")
+    kind, id_hash = given[0] if given else ("", "")
+    calls, recordings = find_targets(stores, config.call_id or None, kind, id_hash)
     report = erase_everywhere(context.instance, stores, calls, recordings)
     context.log.info(f"erased {len(calls)} call(s), {len(recordings)} recording(s)")
     return dg.Output(

@@ -235,8 +235,9 @@ def _not_erased(batch: Batch, stores: Stores, items: list, key: Callable) -> lis
     """Drop recordings erased while the batch ran; called under the warehouse lock, which
     erasure holds for its whole run, so nothing erased is written back."""
     kept = []
+    erased = stores.landing.erased(key(item) for item in items)
     for item in items:
-        if stores.landing.is_erased(key(item)):
+        if key(item) in erased:
             batch.fail(key(item), "erasure", "erased on request while the batch ran")
         else:
             kept.append(item)
@@ -258,8 +259,9 @@ def anonymize_stage(
     done: list[tuple[str, AnonymizedTranscript]] = []
     held: dict[str, dict[str, int]] = {}
     # Under the warehouse lock from the first read of a call's placeholder map to the last
-    # write: two batches with recordings of one call must not number its values twice.
-    with stores.warehouse.writer() as con:
+    # write: two batches with recordings of one call must not number its values twice. The
+    # vault (locked after the warehouse, always in that order) is one session for the stage.
+    with stores.warehouse.writer() as con, stores.vault_db.session():
         calls: dict[str, list[str]] = {}
         for rid in batch.active():
             call_id = batch.call_id(rid, "anonymize")

@@ -20,6 +20,9 @@ class Replacement:
     start: int  # span of the placeholder in the anonymized segment text
     end: int
     original: str
+    placeholder: str = ""
+    pii_type: str = ""
+    key: str = ""  # the detector's normalized form (9 phone digits, lower-case e-mail, lemma)
 
 
 @dataclass
@@ -135,7 +138,9 @@ def anonymize_transcript(
         for f, name in zip(findings, names, strict=True):
             parts.append(segment.text[pos : f.start])
             length += f.start - pos
-            replacements.append(Replacement(no, length, length + len(name), f.value))
+            replacements.append(
+                Replacement(no, length, length + len(name), f.value, name, f.pii_type, f.key)
+            )
             parts.append(name)
             length += len(name)
             pos = f.end

@@ -1,4 +1,5 @@
-"""Keyed pseudonyms for phone numbers: analysts can count repeat callers without seeing numbers."""
+"""Keyed pseudonyms for phone numbers (analysts count repeat callers without seeing numbers),
+and the keyed hashes of the vault's identifier index."""
 
 import hashlib
 import hmac
@@ -19,9 +20,16 @@ def normalize_phone(number: str) -> str:
 class Pseudonymizer:
     def __init__(self, secret: str) -> None:
         self._key = derive_key(secret, "pseudonym")
+        self._id_key = derive_key(secret, "identifier")
 
     def phone_key(self, number: str | None) -> str | None:
         if not number:
             return None
         digest = hmac.new(self._key, normalize_phone(number).encode(), hashlib.sha256)
         return digest.hexdigest()[:20]
+
+    def identifier_key(self, kind: str, canonical: str) -> str:
+        """The vault's identifier index hash of a normalized value ("phone", "+420777123456").
+        Keyed, so a hash in run config cannot be reversed by trying every phone number."""
+        text = f"{kind}:{canonical}".encode()
+        return hmac.new(self._id_key, text, hashlib.sha256).hexdigest()[:32]

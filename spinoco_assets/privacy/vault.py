@@ -1,18 +1,26 @@
-"""The vault: everything personal, encrypted at rest with SPINOCO_VAULT_KEY (AES-GCM).
+"""The vault: everything personal, in an encrypted DuckDB file (vault_db.py) keyed by
+SPINOCO_VAULT_KEY. This module reads and writes it in the product's own types.
 
-It holds the raw transcripts, each recording's replacements (placeholder span -> original), each
-call's placeholder map, and (through the landing area, same store) the raw call metadata with
-phone numbers. Without the key none of it can be read. Authorized users restore a call's text:
+Besides holding originals, it answers the privacy officer's question "in which calls did this
+value come up?" through the identifier index: a keyed hash of each value's normalized form (the
+detector's key: 9 phone digits as E.164, a lower-case e-mail, a name word's lemma) with the call
+and recording, from the call's metadata and from what was said.
 
-    spinoco vault restore CALL_ID
+    spinoco vault restore CALL_ID | find --phone N | sql
 """
 
-from dataclasses import asdict
+import json
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+import duckdb
 
 from spinoco_assets.privacy.anonymization import Replacement, restore
-from spinoco_assets.privacy.sealed import SealedStore
+from spinoco_assets.privacy.vault_db import VaultDB, dumps, e164
 from spinoco_assets.spinoco.ids import is_valid_id
 from spinoco_assets.transcription.transcript import Transcript
+
+Hasher = Callable[[str, str], str]  # (kind, canonical value) -> keyed hash
 
 
 def check_id(value: str, what: str) -> str:
@@ -21,87 +29,224 @@ def check_id(value: str, what: str) -> str:
     return value
 
 
+def canonical(pii_type: str, key: str) -> tuple[str, str]:
+    """(kind, canonical form) of a detector finding for the identifier index."""
+    kind = pii_type.lower()
+    return kind, e164(key) if kind == "phone" else key
+
+
 class Vault:
-    def __init__(self, store: SealedStore) -> None:
-        self.store = store
+    def __init__(self, db: VaultDB, hasher: Hasher) -> None:
+        self.db = db
+        self._hash = hasher
 
-    # names: only validated UUIDs become file names
-    @staticmethod
-    def transcript_name(recording_id: str) -> str:
-        return f"transcripts/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
-
-    @staticmethod
-    def replacements_name(recording_id: str) -> str:
-        return f"replacements/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
-
-    @staticmethod
-    def placeholders_name(call_id: str) -> str:
-        return f"placeholders/{call_id[:2]}/{check_id(call_id, 'call ID')}"
-
+    # raw transcripts ---------------------------------------------------------------------
     def put_transcript(self, transcript: Transcript) -> None:
-        self.store.put(self.transcript_name(transcript.recording_id), transcript.to_json())
+        with self.db.session() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO raw_transcripts VALUES (?, ?)",
+                [check_id(transcript.recording_id, "recording ID"), dumps(transcript.to_json())],
+            )
 
     def transcript(self, recording_id: str) -> Transcript:
-        name = self.transcript_name(recording_id)
-        if not self.store.exists(name):
+        with self.db.session() as con:
+            row = con.execute(
+                "SELECT transcript FROM raw_transcripts WHERE recording_id = ?", [recording_id]
+            ).fetchone()
+        if row is None:
             raise LookupError(f"no transcript of {recording_id}: materialize `transcripts` first")
-        return Transcript.from_json(self.store.get(name))
+        return Transcript.from_json(json.loads(row[0]))
 
-    def put_replacements(self, recording_id: str, replacements: list[Replacement]) -> None:
-        self.store.put(self.replacements_name(recording_id), [asdict(r) for r in replacements])
+    # replacements and the identifiers said in a recording ---------------------------------
+    def put_replacements(
+        self, call_id: str, recording_id: str, replacements: list[Replacement]
+    ) -> None:
+        """A recording's replacements, and the identifiers they carry, replacing older ones."""
+        with self.db.session() as con:
+            con.execute("DELETE FROM replacements WHERE recording_id = ?", [recording_id])
+            con.execute(
+                "DELETE FROM identifiers WHERE recording_id = ? AND source = 'said'",
+                [recording_id],
+            )
+            if not replacements:
+                return
+            con.executemany(
+                "INSERT INTO replacements VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [
+                        recording_id,
+                        r.segment_no,
+                        r.start,
+                        r.end,
+                        r.placeholder,
+                        r.pii_type,
+                        r.original,
+                    ]
+                    for r in replacements
+                ],
+            )
+            said = {canonical(r.pii_type, r.key) for r in replacements if r.pii_type and r.key}
+            self._index(con, call_id, recording_id, "said", said)
 
     def replacements(self, recording_id: str) -> list[Replacement]:
-        return [Replacement(**r) for r in self.store.get(self.replacements_name(recording_id))]
+        with self.db.session() as con:
+            rows = con.execute(
+                "SELECT segment_no, start_pos, end_pos, original, placeholder, pii_type "
+                "FROM replacements WHERE recording_id = ?",
+                [recording_id],
+            ).fetchall()
+        return [Replacement(*row) for row in rows]
 
+    def _index(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        call_id: str,
+        recording_id: str | None,
+        source: str,
+        values: Iterable[tuple[str, str]],
+    ) -> None:
+        rows = [[k, self._hash(k, v), call_id, recording_id, source] for k, v in sorted(values)]
+        if rows:
+            con.executemany("INSERT INTO identifiers VALUES (?, ?, ?, ?, ?)", rows)
+
+    # placeholder maps (per call) ------------------------------------------------------------
     def put_placeholders(self, call_id: str, mapping: dict[str, str]) -> None:
-        self.store.put(self.placeholders_name(call_id), mapping)
+        with self.db.session() as con:
+            con.execute("DELETE FROM placeholder_maps WHERE call_id = ?", [call_id])
+            if mapping:
+                con.executemany(
+                    "INSERT INTO placeholder_maps VALUES (?, ?, ?)",
+                    [[call_id, name, value] for name, value in mapping.items()],
+                )
 
     def placeholders(self, call_id: str) -> dict[str, str]:
-        name = self.placeholders_name(call_id)
-        return self.store.get(name) if self.store.exists(name) else {}
+        with self.db.session() as con:
+            rows = con.execute(
+                "SELECT placeholder, original FROM placeholder_maps WHERE call_id = ?", [call_id]
+            ).fetchall()
+        return dict(rows)
 
     # quarantine: anonymized transcripts held back by the residue scan, with their originals
-    @staticmethod
-    def quarantine_name(recording_id: str) -> str:
-        return f"quarantine/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
-
-    @staticmethod
-    def decision_name(recording_id: str) -> str:
-        return f"decisions/{recording_id[:2]}/{check_id(recording_id, 'recording ID')}"
-
     def put_quarantine(self, recording_id: str, entry: dict) -> None:
-        self.store.put(self.quarantine_name(recording_id), entry)
+        with self.db.session() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                [
+                    recording_id,
+                    entry["call_id"],
+                    dumps(entry["anonymized"]),
+                    dumps(entry["residue"]),
+                    entry["at"],
+                ],
+            )
 
     def quarantined(self, recording_id: str) -> dict:
-        name = self.quarantine_name(recording_id)
-        if not self.store.exists(name):
+        with self.db.session() as con:
+            row = con.execute(
+                "SELECT call_id, anonymized, residue, held_at FROM quarantine "
+                "WHERE recording_id = ?",
+                [recording_id],
+            ).fetchone()
+        if row is None:
             raise LookupError(f"recording {recording_id} is not in quarantine")
-        return self.store.get(name)
+        call_id, anonymized, residue, at = row
+        return {
+            "call_id": call_id,
+            "anonymized": json.loads(anonymized),
+            "residue": json.loads(residue),
+            "at": at.isoformat() if isinstance(at, datetime) else str(at),
+        }
 
     def quarantine_ids(self) -> list[str]:
-        paths = self.store.root.glob("quarantine/*/*.sealed")
-        return sorted(ids for p in paths if is_valid_id(ids := p.name.removesuffix(".sealed")))
+        with self.db.session() as con:
+            rows = con.execute("SELECT recording_id FROM quarantine ORDER BY 1").fetchall()
+        return [r for (r,) in rows]
 
     def release_quarantine(self, recording_id: str, decision: dict) -> None:
-        """Record the reviewer's decision, then drop the quarantine entry."""
-        self.store.put(self.decision_name(recording_id), decision)
-        self.store.delete(self.quarantine_name(recording_id))
+        """Record the reviewer's decision, then drop the quarantine entry (one transaction)."""
+        with self.db.session() as con:
+            con.execute(
+                "INSERT INTO decisions VALUES (?, ?, ?, ?, ?)",
+                [
+                    recording_id,
+                    decision["decision"],
+                    decision["reviewer"],
+                    decision["at"],
+                    dumps(decision["residue"]),
+                ],
+            )
+            con.execute("DELETE FROM quarantine WHERE recording_id = ?", [recording_id])
 
     def decision(self, recording_id: str) -> dict | None:
-        name = self.decision_name(recording_id)
-        return self.store.get(name) if self.store.exists(name) else None
+        """The latest decision on a recording."""
+        with self.db.session() as con:
+            row = con.execute(
+                "SELECT decision, reviewer, decided_at, residue FROM decisions "
+                "WHERE recording_id = ? ORDER BY decided_at DESC LIMIT 1",
+                [recording_id],
+            ).fetchone()
+        if row is None:
+            return None
+        decision, reviewer, at, residue = row
+        return {
+            "decision": decision,
+            "reviewer": reviewer,
+            "at": str(at),
+            "residue": json.loads(residue),
+        }
 
-    def erase_recording(self, recording_id: str) -> int:
-        names = [
-            self.transcript_name(recording_id),
-            self.replacements_name(recording_id),
-            self.quarantine_name(recording_id),
-            self.decision_name(recording_id),
-        ]
-        return sum(self.store.delete(n) for n in names)
+    # the identifier index ------------------------------------------------------------------
+    def calls_with(self, kind: str, words: list[set[str]]) -> list[str]:
+        """Calls where every word came up (in metadata or said), each word given as the set of
+        canonical forms it may have been indexed under (a name word's possible lemmas)."""
+        found: set[str] | None = None
+        for forms in words:
+            calls = {
+                c for form in forms for c in self.calls_with_hash(kind, self._hash(kind, form))
+            }
+            found = calls if found is None else found & calls
+        return sorted(found or ())
 
-    def erase_call(self, call_id: str) -> int:
-        return int(self.store.delete(self.placeholders_name(call_id)))
+    def calls_with_hash(self, kind: str, id_hash: str) -> list[str]:
+        """The same for a hash computed elsewhere (the erasure job's input)."""
+        with self.db.session() as con:
+            rows = con.execute(
+                "SELECT DISTINCT call_id FROM identifiers WHERE kind = ? AND id_hash = ? "
+                "ORDER BY call_id",
+                [kind, id_hash],
+            ).fetchall()
+        return [c for (c,) in rows]
+
+    def recordings_of(self, call_ids: list[str]) -> list[str]:
+        with self.db.session() as con:
+            rows = con.execute(
+                "SELECT recording_id FROM call_tasks WHERE call_id IN (SELECT unnest(?)) "
+                "UNION SELECT recording_id FROM identifiers "
+                "WHERE call_id IN (SELECT unnest(?)) AND recording_id IS NOT NULL "
+                "UNION SELECT recording_id FROM quarantine WHERE call_id IN (SELECT unnest(?))",
+                [call_ids, call_ids, call_ids],
+            ).fetchall()
+        return sorted(r for (r,) in rows)
+
+    # erasure ----------------------------------------------------------------------------------
+    def erase(self, calls: list[str], recordings: list[str]) -> int:
+        """Delete every row of these calls and recordings (the caller then rewrites the file,
+        so nothing stays in free blocks). Returns the number of rows deleted."""
+        deleted = 0
+        with self.db.session() as con:
+            for table in ("raw_transcripts", "replacements", "quarantine", "decisions"):
+                deleted += _delete(con, table, "recording_id", recordings)
+            for table in ("placeholder_maps", "identifiers"):
+                deleted += _delete(con, table, "call_id", calls)
+            deleted += _delete(con, "identifiers", "recording_id", recordings)
+        return deleted
+
+
+def _delete(con: duckdb.DuckDBPyConnection, table: str, column: str, keys: list[str]) -> int:
+    row = con.execute(
+        f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [sorted(keys)]
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def restore_call(vault: Vault, segments: list[tuple[str, int, str, str]]) -> list[str]:

@@ -28,9 +28,16 @@ def _find_recording(call: Call, recording_id: str) -> Recording:
 
 
 def ingest_one(
-    recording_id: str, landing: Landing, client: SpinocoClient, audio_path: Path, incoming: Path
+    recording_id: str,
+    task: dict[str, Any] | None,
+    landing: Landing,
+    client: SpinocoClient,
+    audio_path: Path,
+    incoming: Path,
 ) -> Ingested:
-    call, _ = parse_task(landing.get(recording_id))
+    """`task`: the landed task, read for the whole batch at once; None when it was not there
+    (then the landing area says why: never discovered, or erased)."""
+    call, _ = parse_task(task if task is not None else landing.get(recording_id))
     recording = _find_recording(call, recording_id)
     download = client.download_recording(
         call.call_id, recording_id, audio_path, recording.duration_ms, incoming
@@ -47,9 +54,12 @@ def ingest_many(
     concurrency: int,
 ) -> Iterator[tuple[str, Ingested | Exception]]:
     """Yield (recording_id, result or error) as each finishes; one failure never stops the rest."""
+    tasks = landing.get_many(recording_ids)  # one vault session for the batch
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
         futures = {
-            pool.submit(ingest_one, rid, landing, client, audio_path(rid), incoming): rid
+            pool.submit(
+                ingest_one, rid, tasks.get(rid), landing, client, audio_path(rid), incoming
+            ): rid
             for rid in recording_ids
         }
         for future in as_completed(futures):
