@@ -112,8 +112,8 @@ def part_sensor(sizes: list[int], new_calls: int, scratch: Path) -> None:
                 {
                     "http+parse (discover)": "spinoco_assets/spinoco/discovery.py:discover",
                     "has_dynamic_partition": "instance.py:has_dynamic_partition",
-                    "landing.put (seal+write)": "spinoco_assets/recordings/landing.py:put",
-                    "landing.is_erased": "spinoco_assets/recordings/landing.py:is_erased",
+                    "landing.put_many (vault)": "spinoco_assets/recordings/landing.py:put_many",
+                    "landing.erased (vault)": "spinoco_assets/recordings/landing.py:erased",
                     "add_dynamic_partitions": "instance.py:add_dynamic_partitions",
                     "get_dynamic_partitions (lists all)": "instance.py:get_dynamic_partitions",
                 },

@@ -1,4 +1,6 @@
-"""Encrypted files for everything personal (landing metadata, raw transcripts, vault maps).
+"""Sealed files: how releases before the DuckDB vault kept everything personal. Read now only
+by `spinoco vault migrate` (privacy/migration.py); `derive_key` serves every key the product
+derives from a secret.
 
 AES-256-GCM with a key derived from SPINOCO_VAULT_KEY. The file's logical name is bound as
 associated data, so a sealed file moved or renamed onto another record does not decrypt.
