@@ -173,26 +173,46 @@ def _duckdb_program() -> str:
     return str(program)
 
 
-@vault.command()
-def sql() -> None:
-    """A read-only DuckDB shell on a private snapshot of the vault (the pipeline never waits
-    for it). The key comes from the environment, in memory: never in a file or an argument."""
+def _duckdb_shell(init_sql: str, args: list[str]) -> int:
+    """Run the DuckDB program with `init_sql` run first, handed over in memory (a memfd): it
+    may hold a key, so it never goes to a file on disk or onto the command line."""
     import os
     import subprocess
 
+    init = os.memfd_create("duckdb-init")
+    os.write(init, init_sql.encode())
+    try:
+        command = [_duckdb_program(), "-init", f"/dev/fd/{init}", *args]
+        return subprocess.run(command, pass_fds=(init,)).returncode
+    finally:
+        os.close(init)
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def sql(args: tuple[str, ...]) -> None:
+    """The analysts' warehouse in the DuckDB shell: read-only, full-text search loaded from the
+    bundled extension (no download). Extra arguments go to duckdb (e.g. -csv, -c 'SELECT 1')."""
+    from spinoco_assets.warehouse.writer import fts_extension_path
+
+    path = _stores().warehouse.path
+    if not path.exists():
+        raise click.ClickException(f"no warehouse at {path} yet: run the pipeline first")
+    init = f"LOAD '{fts_extension_path()}';\n"
+    sys.exit(_duckdb_shell(init, ["-readonly", str(path), *args]))
+
+
+@vault.command("sql")
+def vault_sql() -> None:
+    """A read-only DuckDB shell on a private snapshot of the vault (the pipeline never waits
+    for it). The key comes from the environment, in memory: never in a file or an argument."""
     from spinoco_assets.privacy.vault_db import attach_sql
 
-    program = _duckdb_program()
     stores = _stores()
     with stores.vault_db.snapshot(stores.root / ".vault-sessions") as (path, db_key):
-        init = os.memfd_create("vault-init")  # in memory only: never on disk or argv
         statement = attach_sql(path, db_key, "vault", read_only=True)
-        os.write(init, f"{statement};\nUSE vault;\n".encode())
-        try:
-            done = subprocess.run([program, "-init", f"/dev/fd/{init}"], pass_fds=(init,))
-        finally:
-            os.close(init)
-    sys.exit(done.returncode)
+        code = _duckdb_shell(f"{statement};\nUSE vault;\n", [])
+    sys.exit(code)
 
 
 @vault.command("rotate-key")

@@ -267,3 +267,32 @@ def test_the_readme_queries_run_as_written(processed, instance, storage):
         load_fts(con)
         for sql in statements:
             con.execute(sql).fetchall()  # raises on any error
+
+    # ... and through the analysts' documented entry point, the `duckdb` program (read-only,
+    # full-text search offline), which needs no key at all.
+    env = {**os.environ, "SPINOCO_DATA_DIR": str(storage.stores().root)}
+    env.pop("SPINOCO_VAULT_KEY", None)
+    shell = subprocess.run(
+        [sys.executable, "-m", "spinoco_assets.cli", "sql", "-bail", "-csv"],
+        input=block,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shell.returncode == 0 and "Error" not in shell.stderr, shell.stderr
+    search = (
+        "SELECT count(*) FROM (SELECT fts_main_call_transcripts.match_bm25(call_id, 'kotel') "
+        "AS score FROM call_transcripts) WHERE score IS NOT NULL"
+    )
+    found = subprocess.run(
+        [sys.executable, "-m", "spinoco_assets.cli", "sql", "-csv", "-noheader", "-c", search],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    with storage.stores().warehouse.read() as con:
+        load_fts(con)
+        expected = con.execute(search).fetchone()[0]
+    assert expected > 0 and found.stdout.strip() == str(expected), found.stderr

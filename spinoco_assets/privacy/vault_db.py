@@ -141,11 +141,18 @@ class VaultDB:
 
     def __init__(self, path: Path, secret: str, lock_timeout_s: float = 600.0) -> None:
         self.path = path
-        self._key = db_key(secret)
+        self._secret = secret  # the DuckDB key is derived on first use: a tool that never
+        self._derived: str | None = None  # opens the vault (analysts' `spinoco sql`) needs none
         self._lock = FileLock(path.with_name(path.name + ".lock"), timeout=lock_timeout_s)
         self._lock_timeout_s = lock_timeout_s
         self._local = threading.local()  # the open session of this thread, if any
         self._engine: duckdb.DuckDBPyConnection | None = None
+
+    @property
+    def _key(self) -> str:
+        if self._derived is None:
+            self._derived = db_key(self._secret)
+        return self._derived
 
     def _db(self) -> duckdb.DuckDBPyConnection:
         """One in-memory DuckDB per process with the crypto loaded (loading costs ~65 ms, an
@@ -248,7 +255,7 @@ class VaultDB:
         The old file is replaced only once every table's count matches."""
         new_key = db_key(new_secret)
         counts = self._replace_with_copy(new_key, "rotate")
-        self._key = new_key
+        self._derived, self._secret = new_key, new_secret
         return counts
 
     @contextmanager

@@ -138,13 +138,17 @@ def replace_rows(
         )
 
 
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """Load DuckDB's full-text search from the `duckdb-extension-fts` package (no network)."""
+def fts_extension_path() -> Path:
+    """DuckDB's full-text search extension from the `duckdb-extension-fts` package."""
     import duckdb_extension_fts
 
     root = Path(duckdb_extension_fts.__file__).parent
-    path = next(root.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
-    con.execute(f"LOAD '{path}'")
+    return next(root.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load full-text search with no network."""
+    con.execute(f"LOAD '{fts_extension_path()}'")
 
 
 def rebuild_call_transcripts(con: duckdb.DuckDBPyConnection, call_ids: Sequence[str]) -> None:
