@@ -16,7 +16,7 @@ from datetime import datetime
 import duckdb
 
 from spinoco_assets.privacy.anonymization import Replacement, restore
-from spinoco_assets.privacy.vault_db import VaultDB, dumps, e164
+from spinoco_assets.privacy.vault_db import VaultDB, dumps, e164, insert
 from spinoco_assets.spinoco.ids import is_valid_id
 from spinoco_assets.transcription.transcript import Transcript
 
@@ -43,9 +43,10 @@ class Vault:
     # raw transcripts ---------------------------------------------------------------------
     def put_transcript(self, transcript: Transcript) -> None:
         with self.db.session() as con:
+            rid = check_id(transcript.recording_id, "recording ID")
+            con.execute("DELETE FROM raw_transcripts WHERE recording_id = ?", [rid])
             con.execute(
-                "INSERT OR REPLACE INTO raw_transcripts VALUES (?, ?)",
-                [check_id(transcript.recording_id, "recording ID"), dumps(transcript.to_json())],
+                "INSERT INTO raw_transcripts VALUES (?, ?)", [rid, dumps(transcript.to_json())]
             )
 
     def transcript(self, recording_id: str) -> Transcript:
@@ -68,10 +69,10 @@ class Vault:
                 "DELETE FROM identifiers WHERE recording_id = ? AND source = 'said'",
                 [recording_id],
             )
-            if not replacements:
-                return
-            con.executemany(
-                "INSERT INTO replacements VALUES (?, ?, ?, ?, ?, ?, ?)",
+            insert(
+                con,
+                "replacements",
+                "recording_id, segment_no, start_pos, end_pos, placeholder, pii_type, original",
                 [
                     [
                         recording_id,
@@ -106,18 +107,14 @@ class Vault:
         values: Iterable[tuple[str, str]],
     ) -> None:
         rows = [[k, self._hash(k, v), call_id, recording_id, source] for k, v in sorted(values)]
-        if rows:
-            con.executemany("INSERT INTO identifiers VALUES (?, ?, ?, ?, ?)", rows)
+        insert(con, "identifiers", "kind, id_hash, call_id, recording_id, source", rows)
 
     # placeholder maps (per call) ------------------------------------------------------------
     def put_placeholders(self, call_id: str, mapping: dict[str, str]) -> None:
         with self.db.session() as con:
             con.execute("DELETE FROM placeholder_maps WHERE call_id = ?", [call_id])
-            if mapping:
-                con.executemany(
-                    "INSERT INTO placeholder_maps VALUES (?, ?, ?)",
-                    [[call_id, name, value] for name, value in mapping.items()],
-                )
+            rows = [[call_id, name, value] for name, value in mapping.items()]
+            insert(con, "placeholder_maps", "call_id, placeholder, original", rows)
 
     def placeholders(self, call_id: str) -> dict[str, str]:
         with self.db.session() as con:
@@ -129,8 +126,9 @@ class Vault:
     # quarantine: anonymized transcripts held back by the residue scan, with their originals
     def put_quarantine(self, recording_id: str, entry: dict) -> None:
         with self.db.session() as con:
+            con.execute("DELETE FROM quarantine WHERE recording_id = ?", [recording_id])
             con.execute(
-                "INSERT OR REPLACE INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
                 [
                     recording_id,
                     entry["call_id"],

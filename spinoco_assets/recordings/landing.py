@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spinoco_assets.privacy.vault_db import VaultDB, dumps, e164
+from spinoco_assets.privacy.vault_db import VaultDB, dumps, e164, insert
 from spinoco_assets.spinoco.ids import is_valid_id
 from spinoco_assets.spinoco.tasks import parse_task
 
@@ -36,7 +36,8 @@ class Landing:
             call, _ = parse_task(task)  # InvalidTask: the sensor lands only parsed tasks
             rows.append([_check(rid), call.call_id, dumps(task)])
             for number in {n for n in (call.caller_number, call.callee_number) if n}:
-                identifiers.append(["phone", self._hash("phone", e164(number)), call.call_id, rid])
+                key = self._hash("phone", e164(number))
+                identifiers.append(["phone", key, call.call_id, rid, "metadata"])
         if not rows:
             return
         with self._db.session() as con:
@@ -47,13 +48,8 @@ class Landing:
                 "AND recording_id IN (SELECT unnest(?))",
                 [ids],
             )
-            con.executemany(
-                "INSERT INTO call_tasks (recording_id, call_id, task) VALUES (?, ?, ?)", rows
-            )
-            if identifiers:
-                con.executemany(
-                    "INSERT INTO identifiers VALUES (?, ?, ?, ?, 'metadata')", identifiers
-                )
+            insert(con, "call_tasks", "recording_id, call_id, task", rows)
+            insert(con, "identifiers", "kind, id_hash, call_id, recording_id, source", identifiers)
 
     def get(self, recording_id: str) -> dict[str, Any]:
         found = self.get_many([recording_id])
@@ -87,7 +83,9 @@ class Landing:
                 "DELETE FROM call_tasks WHERE recording_id IN (SELECT unnest(?))", [ids]
             ).fetchone()
             con.execute(
-                "INSERT OR IGNORE INTO erased_recordings (recording_id) SELECT unnest(?)", [ids]
+                "INSERT INTO erased_recordings (recording_id) SELECT id FROM unnest(?::VARCHAR[]) t(id) "
+                "WHERE id NOT IN (SELECT recording_id FROM erased_recordings)",
+                [ids],
             )
         return int(row[0]) if row else 0
 
