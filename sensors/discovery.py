@@ -17,6 +17,9 @@ SETTINGS = load().spinoco
 BATCH_SIZE = SETTINGS.batch_size
 OVERLAP_MS = SETTINGS.overlap_seconds * 1000
 TICK_BUDGET_S = 40.0  # sensor evaluations time out after 60 s
+# Keys per add request: adding binds every key in one statement, and SQLite's default limit is
+# 32,766 variables (dagster#16260). The daemon applies the requests in order: still contiguous.
+ADD_REQUEST_KEYS = 10_000
 
 
 def _until(deadline: float, tasks: Iterator[Any]) -> Iterator[Any]:
@@ -32,8 +35,8 @@ def _until(deadline: float, tasks: Iterator[Any]) -> Iterator[Any]:
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
         "Polls Spinoco's /task/query from a watermark (with overlap), lands each new recording's "
-        "task (sealed) before anything needs it, adds the recording IDs as partitions in one "
-        f"request and launches them in batched runs of up to {BATCH_SIZE}."
+        "task in the encrypted vault before anything needs it, adds the recording IDs as "
+        f"partitions in one request and launches them in batched runs of up to {BATCH_SIZE}."
     ),
 )
 def spinoco_discovery(
@@ -54,14 +57,9 @@ def spinoco_discovery(
     landing = storage.stores().landing
     ids = [item.recording.recording_id for item in found.new]
     known = instance.get_existing_dynamic_partitions(PARTITIONS_NAME, ids) if ids else set()
-    fresh = [
-        item
-        for item in found.new
-        if item.recording.recording_id not in known
-        and not landing.is_erased(item.recording.recording_id)  # erased on request: never again
-    ]
-    for item in fresh:  # durable before any run can need it
-        landing.put(item.recording.recording_id, item.task)
+    skip = known | (landing.erased(ids) if ids else set())  # erased on request: never again
+    fresh = [item for item in found.new if item.recording.recording_id not in skip]
+    landing.put_many({item.recording.recording_id: item.task for item in fresh})  # durable first
     keys = [item.recording.recording_id for item in fresh]
     context.log.info(
         f"read {found.tasks_read} tasks: {len(keys)} new recordings, "
@@ -69,7 +67,10 @@ def spinoco_discovery(
         f"{found.invalid_recordings} invalid recording IDs"
     )
     return dg.SensorResult(
-        dynamic_partitions_requests=[recording_partitions.build_add_request(keys)] if keys else [],
+        dynamic_partitions_requests=[
+            recording_partitions.build_add_request(keys[i : i + ADD_REQUEST_KEYS])
+            for i in range(0, len(keys), ADD_REQUEST_KEYS)
+        ],
         run_requests=[
             range_run_request(keys[i : i + BATCH_SIZE]) for i in range(0, len(keys), BATCH_SIZE)
         ],

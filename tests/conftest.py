@@ -1,4 +1,5 @@
-"""Shared fixtures: a loopback fake Spinoco, a data folder, resources and a Dagster instance."""
+"""Shared fixtures: a loopback fake Spinoco, a data folder, resources, a Dagster instance and a
+throwaway PostgreSQL server."""
 
 import os
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from resources.spinoco import SpinocoResource
 from resources.storage import StorageResource
 from resources.whisperx import WhisperXResource
 from spinoco_assets.devtools.demo_server import FakeSpinoco
+from tests.pg_server import PgServer, running_postgres
 
 TOKEN = "test-token-not-a-secret"
 VAULT_KEY = "test-vault-key-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -77,3 +79,11 @@ def whisperx(tiny) -> WhisperXResource:
         hotwords="",  # the tiny model's script is positional: a prompt would shift it
         cache_dir=tiny["CACHE"],
     )
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL server for the session (tests/pg_server.py); each test that
+    uses it makes its own database."""
+    with running_postgres() as server:
+        yield server

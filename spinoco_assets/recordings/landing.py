@@ -83,7 +83,8 @@ class Landing:
                 "DELETE FROM call_tasks WHERE recording_id IN (SELECT unnest(?))", [ids]
             ).fetchone()
             con.execute(
-                "INSERT INTO erased_recordings (recording_id) SELECT id FROM unnest(?::VARCHAR[]) t(id) "
+                "INSERT INTO erased_recordings (recording_id) "
+                "SELECT id FROM unnest(?::VARCHAR[]) t(id) "
                 "WHERE id NOT IN (SELECT recording_id FROM erased_recordings)",
                 [ids],
             )
