@@ -7,6 +7,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,16 @@ def peak_rss_mb() -> int:
 def emit(result: dict) -> None:
     result["peak_rss_mb"] = peak_rss_mb()
     print(RESULT + json.dumps(result), flush=True)
+
+
+def median_of(runs: int, query) -> tuple[float, float, object]:
+    """(first run s, median of the next `runs` s, last result)."""
+    times = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        result = query()
+        times.append(time.perf_counter() - started)
+    return times[0], statistics.median(times[1:]), result
 
 
 def say(text: str) -> None:

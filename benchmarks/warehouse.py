@@ -10,11 +10,10 @@ word; a per-agent daily report; median of 5) and two pipeline batch writes of 20
 FTS rebuild). Runs in its own process, so peak RSS is its own. All data is synthetic.
 """
 
-import statistics
 import time
 from pathlib import Path
 
-from _common import emit, main, say
+from _common import emit, main, median_of, say
 
 FULL_CALLS, QUICK_CALLS = 100_000, 10_000
 
@@ -150,16 +149,6 @@ AGENT_DAY_SQL = """
            sum(customer_talk_s) AS customer_talk_s
     FROM per_call GROUP BY agent_id, day ORDER BY agent_id, day
 """
-
-
-def median_of(runs: int, query) -> tuple[float, float, object]:
-    """(first run s, median of the next `runs` s, last result)."""
-    times = []
-    for _ in range(runs + 1):
-        started = time.perf_counter()
-        result = query()
-        times.append(time.perf_counter() - started)
-    return times[0], statistics.median(times[1:]), result
 
 
 def part_warehouse(calls: int, scratch: Path) -> None:

@@ -45,7 +45,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import emit, run_part, say
+from _common import emit, median_of, run_part, say
 
 SIZES, QUICK_SIZES = (100_000, 1_000_000), (10_000, 100_000)
 DESIGNS = ("copy_on_write", "ducklake")
@@ -157,16 +157,6 @@ def grep_files(root: Path, needle: str) -> list[str]:
     """Files under root whose raw bytes contain needle (what a disk image would show)."""
     found = subprocess.run(["grep", "-rlF", needle, str(root)], capture_output=True, text=True)
     return sorted(found.stdout.split())
-
-
-def median_of(runs: int, query) -> tuple[float, float, object]:
-    """(first run s, median of the next `runs` s, last result)."""
-    times = []
-    for _ in range(runs + 1):
-        started = time.perf_counter()
-        result = query()
-        times.append(time.perf_counter() - started)
-    return times[0], statistics.median(times[1:]), result
 
 
 def r3(x: float) -> float:

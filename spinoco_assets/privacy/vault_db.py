@@ -20,8 +20,7 @@ session at 100k rows, measured), so writers delete then insert, and one ID is on
 import json
 import os
 import threading
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -67,16 +66,6 @@ TABLES = (
     "quarantine",
     "decisions",
 )
-# Where each recording's or call's rows are keyed, for erasure.
-BY_RECORDING = (
-    "call_tasks",
-    "raw_transcripts",
-    "replacements",
-    "identifiers",
-    "quarantine",
-    "decisions",
-)
-BY_CALL = ("placeholder_maps", "identifiers")
 
 
 class VaultKeyError(SealedError):
@@ -92,12 +81,6 @@ def e164(number: str) -> str:
     national = normalize_phone(number)
     digits = national.removeprefix("00")
     return f"+420{national}" if len(national) == 9 else f"+{digits}"
-
-
-def fold_name(text: str) -> str:
-    """Lower case, no accents, single spaces: how a name word is compared."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def _httpfs_path() -> Path:
@@ -130,7 +113,7 @@ def _attach(con: duckdb.DuckDBPyConnection, path: Path, key: str, alias: str, ro
         con.execute(attach_sql(path, key, alias, ro))
     except duckdb.Error as exc:
         text = str(exc).lower()
-        if "encryption key" in text or "encrypted" in text or "key" in text:
+        if "encrypt" in text:  # "... encrypted database ... without a key", "Wrong encryption key"
             raise VaultKeyError(
                 f"cannot open the vault {path.name}: wrong {KEY_ENV} (or not a vault file)"
             ) from None
@@ -294,8 +277,3 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[
 
 def dumps(document: Any) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-
-
-def unnest(values: Iterable[str]) -> list[str]:
-    """A parameter for `IN (SELECT unnest(?))`."""
-    return sorted(set(values))
