@@ -296,7 +296,9 @@ EVAL = ROOT / "tests" / "data" / "pii_eval"
 FROZEN = {
     "dev.jsonl": "09d134d816094fe5fec0c1843e65b73136b53e049e10afd0eed46a4aa03a13ff",
     "dev2.jsonl": "8effc7631acb1ec5dc9032345e938eaa0b13d771a3563d95c014f2251621597c",
+    "dev3.jsonl": "bc71719e4841ec4d7e71426e50cf0843b337f7d6415a5c9c34ee4cdbadb0b782",
     "heldout.jsonl": "da5c947b6df38936326a3530b7e89fbec1f102809945c4bb0f7e61e0310a5062",
+    "heldout2.jsonl": "6d92133b1926e77a61398ac12aa89fe7ec6a2990617b934171f7e420729766d2",
 }
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from .base import Candidate, CzechDetector, filth_class
-from .names import FOLD
 from .places import Places, fold, places
 from .view import View
 
@@ -34,6 +33,8 @@ ADDRESS_CUE = re.compile(
 STREET_SUFFIX = re.compile(
     r"..(?:ni|ska|cka|ske|cke|skou|ckou|ova|ove|ovy|ovo|eho|ovou|ich|ych|ska|ovych|ovska)$"
 )
+# Its endings, for a quick `endswith` before the regex.
+_SUFFIXES = tuple(STREET_SUFFIX.pattern.removeprefix("..(?:").removesuffix(")$").split("|"))
 STREET_KEYWORD = frozenset(
     {"ulice", "ulici", "ulic", "ul.", "namesti", "nam.", "trida", "tride", "tridu", "tr."}
     | {"nabrezi", "sidliste", "sady", "alej", "nabr."}
@@ -86,11 +87,16 @@ _TAIL_AHEAD = re.compile(r",? ?[1-7]\d\d ?\d\d(?![\d\w])")
 _PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
-def _tokens_before(norm: str, start: int, width: int = 60) -> list[tuple[int, int, str]]:
+def _street_suffix(word: str) -> bool:
+    """`STREET_SUFFIX.search(word)` for a word without line breaks; `endswith` first, as most
+    words end otherwise."""
+    return word.endswith(_SUFFIXES) and STREET_SUFFIX.search(word) is not None
+
+
+def _tokens_before(view: View, start: int, width: int = 60) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of the tokens before `start`, nearest last."""
-    lo = max(0, start - width)
-    window = norm[lo:start].translate(FOLD)  # one translate: folding keeps offsets
-    return [(lo + m.start(), lo + m.end(), m.group()) for m in _TOKEN.finditer(window)]
+    tokens = _TOKEN.finditer(view.folded, max(0, start - width), start)
+    return [(m.start(), m.end(), m.group()) for m in tokens]
 
 
 class AddressDetector(CzechDetector):
@@ -106,23 +112,23 @@ class AddressDetector(CzechDetector):
         return (
             word.isalpha()
             and word not in _NOT_STREET
-            and (bool(STREET_SUFFIX.search(word)) or word in self._places.streets)
+            and (_street_suffix(word) or word in self._places.streets)
         )
 
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, []
-        for start, end, count in view.digit_runs():
-            if count > 11 or start < 2:
-                continue
-            stop = min(len(norm), end + 3)
-            m = _NUMBER.match(norm, start, stop) or _HOUSE_THEN_POSTAL.match(
+        size = len(norm)
+        for start, end, _count in view.digit_runs(1, 11):
+            if start < 2 or (end - start >= 5 and norm[start : start + 5].isdigit()):
+                continue  # five digits in a row: no house number (up to four) starts here
+            m = _NUMBER.match(norm, start, min(size, end + 3)) or _HOUSE_THEN_POSTAL.match(
                 norm,
                 start,
-                min(len(norm), end + 12),  # the lookahead must see the postal code
+                min(size, end + 12),  # the lookahead must see the postal code
             )
             if m is None or _DATE_AFTER.match(norm, m.end()):  # "5. 3." is a date
                 continue
-            if not self._worth_a_look(norm, start, m.end()):
+            if not self._worth_a_look(view, start, m.end()):
                 continue  # cheap: most numbers are not house numbers
             block = self._block(view, m)
             if block is not None:
@@ -130,36 +136,39 @@ class AddressDetector(CzechDetector):
                 out.append((*view.span(a, b), self.key(norm[a:b])))
         return out
 
-    def _worth_a_look(self, norm: str, start: int, end: int) -> bool:
+    def _worth_a_look(self, view: View, start: int, end: int) -> bool:
         """Could the words before this number end a street or village name at all? (String
         methods only: this runs for every number in the text.)"""
-        words = [
-            w
-            for w in norm[max(0, start - 50) : start].replace(",", " ").split()
-            if w not in FILLERS and w.strip(".")
-        ][-4:]
-        if not words:
+        lo = max(0, start - 50)
+        head = view.norm[lo:start].replace(",", " ")
+        last = head.rstrip().rstrip(".")  # ends the last word (dots dropped) unless a space
+        if not last or not (last[-1].isalpha() or last[-1].isspace()):
+            return False  # no word, or it ends in a digit or a sign ("1,5", "12. 11.", "f22")
+        raw = head.split()
+        kept = [k for k, w in enumerate(raw) if w not in FILLERS and w.strip(".")][-4:]
+        if not kept:
             return False
-        word = words[-1].rstrip(".").translate(FOLD)
+        folded = view.folded[lo:start].replace(",", " ").split()  # the same words, folded
+        word = folded[kept[-1]].rstrip(".")
         if not word.isalpha() or word in _NOT_STREET:
             return False
-        if _TAIL_AHEAD.match(norm, end):
+        if _TAIL_AHEAD.match(view.norm, end):
             return True  # a postal code follows
-        before = words[-2] if len(words) > 1 else ""
+        before = kept[-2] if len(kept) > 1 else None
         return (
             word in NUMBER_WORDS
             or word in STREET_KEYWORD
             or self._street_like(word)
             or word in self._places.town_words
-            or any(w.translate(FOLD) in _NEAR for w in words[:-1])
-            or before.rstrip(".").translate(FOLD) in TITLES  # "Kpt. Jaroše 5"
-            or self._lexicon.get(before, ("",))[0] == "F"  # "Jana Opletala 44"
-        )
+            or not _NEAR.isdisjoint([folded[k] for k in kept[:-1]])
+            or (before is not None and folded[before].rstrip(".") in TITLES)  # "Kpt. Jaroše 5"
+            or (before is not None and self._lexicon.get(raw[before], ("",))[0] == "F")
+        )  # the last: "Jana Opletala 44"
 
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
         """The block around house number `m` (words compared folded: any diacritics)."""
         norm = view.norm
-        toks = _tokens_before(norm, m.start())
+        toks = _tokens_before(view, m.start())
         i = len(toks) - 1
         number = m.group()
         evidence = "/" in number and not _FRACTION.fullmatch(number)
@@ -172,6 +181,7 @@ class AddressDetector(CzechDetector):
             number_word |= word(i) in NUMBER_WORDS
             i -= 1
         evidence |= number_word
+        tail: tuple[int, bool] | None = None  # _tail(), computed once if needed
         if word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
             evidence = True
             i -= 1
@@ -179,7 +189,7 @@ class AddressDetector(CzechDetector):
                 i -= 1
             first = i + 1
         else:
-            found = self._street_name(view, norm, toks, i)
+            found = self._street_name(view, toks, i)
             if found is None:
                 # Any name with "číslo" or a capital, if a postal code or town follows:
                 # "Spolupráce číslo 64, 694 58 Hostomice", "Moravanů 688, 395 98 ...".
@@ -187,7 +197,8 @@ class AddressDetector(CzechDetector):
                 cue = i >= 0 and ADDRESS_CUE.search(norm, max(0, toks[i][0] - 40), toks[i][0])
                 if not head_ok or not (number_word or cue or self._capital(view, toks[i])):
                     return None
-                if not self._tail(norm, m.end())[1]:
+                tail = self._tail(view, m.end())
+                if not tail[1]:
                     return None
                 found = (i, True)
             first, strong = found
@@ -195,18 +206,20 @@ class AddressDetector(CzechDetector):
         if first > i + 1 or first < 0 or first >= len(toks):
             return None
         # A municipality said before the street: "Velvary, Heineho 3004/45".
-        town = self._places.town_before(norm, toks[first - 1][1]) if first else None
+        town = self._places.town_before(view.folded, toks[first - 1][1]) if first else None
         if town is not None and norm[toks[first - 1][1] : toks[first][0]] in (" ", ", "):
             first = next(k for k in range(first) if toks[k][0] == town)
         start = toks[first][0]
-        end, tail = self._tail(norm, m.end())
-        evidence |= tail
+        if tail is None:
+            tail = self._tail(view, m.end())
+        end = tail[0]
+        evidence |= tail[1]
         if not evidence and not ADDRESS_CUE.search(norm, max(0, start - 60), start):
             # No cue at all: a known street or a capitalized street-shaped word, and the number
             # ends the phrase ("Tady Jelínek, Rožmberská 36, dneska...").
             head = toks[i]
             known = head[2] in self._places.streets or (
-                self._capital(view, head) and STREET_SUFFIX.search(head[2])
+                self._capital(view, head) and _street_suffix(head[2])
             )
             if not known or not _PHRASE_END.match(norm, m.end()):
                 return None
@@ -227,7 +240,7 @@ class AddressDetector(CzechDetector):
         entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
         return w.isalpha() and (
             self._capital(view, tok)
-            or bool(STREET_SUFFIX.search(w))
+            or _street_suffix(w)
             or (entry is not None and entry[0] in "FZ")
         )
 
@@ -236,13 +249,13 @@ class AddressDetector(CzechDetector):
         entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
         return tok[2].rstrip(".") in TITLES or (entry is not None and entry[0] == "F")
 
-    def _street_name(self, view: View, norm: str, toks: list, i: int) -> tuple[int, bool] | None:
+    def _street_name(self, view: View, toks: list, i: int) -> tuple[int, bool] | None:
         """(index of the first token of the street or village name ending at token `i`,
         whether the name alone is evidence of an address)."""
         if i < 0 or not toks[i][2].isalpha() or toks[i][2] in _NOT_STREET:
             return None
         # A municipality ("Kostelec nad Orlicí 374", "Dolní Beřkovice 5").
-        town = self._places.town_before(norm, toks[i][1])
+        town = self._places.town_before(view.folded, toks[i][1])
         if town is not None:
             first = next(k for k in range(i + 1) if toks[k][0] == town)
             while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
@@ -264,10 +277,10 @@ class AddressDetector(CzechDetector):
             return first - 1, self._capital(view, toks[first - 1])
         return None
 
-    def _tail(self, norm: str, pos: int) -> tuple[int, bool]:
+    def _tail(self, view: View, pos: int) -> tuple[int, bool]:
         """Extend over a postal code and a town that follow (either order): new end, and
         whether anything was found."""
-        end, found = pos, False
+        norm, end, found = view.norm, pos, False
         for _ in range(3):
             at = end + len(norm[end : end + 2]) - len(norm[end : end + 2].lstrip(", "))
             cue = _PSC_WORD.match(norm, at)
@@ -275,7 +288,7 @@ class AddressDetector(CzechDetector):
             if psc:
                 end, found = psc.end(), True
                 continue
-            town = self._places.town_at(norm, at)
+            town = self._places.town_at(view.folded, at)
             if town is not None:
                 end, found = town, True
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 from scrubadub.detectors import Detector
@@ -48,19 +49,61 @@ NOT_A_PHONE = re.compile(_NOT_PERSONAL.pattern + r"|\bcen|stoj[íi]|zaplat|čás
 _PHONE_CUE = re.compile(r"telefon|mobil|\btel\b|volat|volej|zavol|\bsms|link[auy]|číslo na|kontakt")
 
 
+def is_word_char(c: str) -> bool:
+    """What a regex "\\w" matches: a letter, a digit or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def find_all(regex: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex that never matches empty text and whose every match
+    begins where `starts` matches. Python's regex engine skips ahead quickly only to a literal
+    or to a set of first letters; a leading lookbehind or optional group defeats that, and a
+    scan then tries the whole pattern at each of a transcript's 2,000 positions (~70 us). A
+    plain `starts` finds the few places worth trying."""
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        m = regex.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def before(view: View, start: int, width: int = 40) -> str:
     """Up to `width` characters of the normalized text before `start`."""
     return view.norm[max(0, start - width) : start]
 
 
+@cache
+def quick_test(cues: re.Pattern[str]) -> re.Pattern[str]:
+    """`cues` without its word-boundary checks: it finds something wherever `cues` does, and
+    is 5x faster at finding nothing (a "\\b" opening a branch keeps the regex engine from
+    skipping ahead to the branches' first letters)."""
+    return re.compile(cues.pattern.replace(r"\b", ""))
+
+
+def found_in(cues: re.Pattern[str], text: str) -> bool:
+    """`cues.search(text)`, a quick test first."""
+    return quick_test(cues).search(text) is not None and cues.search(text) is not None
+
+
+def last_end(cues: re.Pattern[str], text: str) -> int:
+    """End of the last match of `cues` in `text`, -1 if none (a quick test first)."""
+    if quick_test(cues).search(text) is None:
+        return -1
+    ends = [m.end() for m in cues.finditer(text)]
+    return ends[-1] if ends else -1
+
+
 def not_personal(view: View, start: int, cues: re.Pattern[str] = _NOT_PERSONAL) -> bool:
     """True when the nearest cue before a number marks it as an order/invoice/serial number."""
     text = before(view, start)
-    neg = [m.end() for m in cues.finditer(text)]
-    if not neg:
+    neg = last_end(cues, text)
+    if neg < 0:
         return False
-    pos = [m.end() for m in _PHONE_CUE.finditer(text)]
-    return not pos or neg[-1] > pos[-1]
+    pos = last_end(_PHONE_CUE, text)
+    return pos < 0 or neg > pos
 
 
 class CzechFilth(Filth):
@@ -125,10 +168,8 @@ class RegexDetector(CzechDetector):
         if self.min_digits is None:
             return [(0, len(view.norm))]
         out: list[tuple[int, int]] = []
-        limit, back, most = len(view.norm) - 3, self.back, self.max_digits
-        for start, end, count in view.digit_runs(self.min_digits):
-            if count > most:
-                continue
+        limit, back = len(view.norm) - 3, self.back
+        for start, end, _count in view.digit_runs(self.min_digits, self.max_digits):
             lo = start - back if start > back else 0
             hi = end + 3 if end < limit else limit + 3
             if out and lo <= out[-1][1]:

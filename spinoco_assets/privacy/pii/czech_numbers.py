@@ -111,10 +111,6 @@ def spoken_lexicon() -> dict[str, tuple]:
     return out
 
 
-def _single(chunk: str, kind: str) -> bool:
-    return kind in "LDW" and len(chunk) == 1
-
-
 def _number_chunk(num: list) -> tuple[int, int, str, str]:
     value, top, _low, big, start, end = num
     return start, end, str(value) if big else str(value).zfill(top), "D"
@@ -190,8 +186,9 @@ def join_chunks(chunks: list[tuple[int, int, str, str]], text: str) -> list[tupl
             if (
                 prev[3] in "SP"
                 or chunk[3] == "S"
-                or _single(prev[2], prev[3])
-                and _single(chunk[2], chunk[3])
+                or (  # two single digits or letters, spelled
+                    prev[3] in "LDW" and chunk[3] in "LDW" and len(prev[2]) == len(chunk[2]) == 1
+                )
             ):
                 glue = ""
             elif "W" in (prev[3], chunk[3]):

@@ -9,6 +9,8 @@ prices, pressures and dates stay untouched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from operator import mul
 
 from stdnum import iban, luhn
 from stdnum.cz import bankaccount, dic, rc
@@ -21,9 +23,10 @@ from .base import (
     before,
     digits,
     filth_class,
+    found_in,
+    is_word_char,
     not_personal,
 )
-from .names import FOLD
 from .places import places
 from .view import View
 
@@ -31,13 +34,22 @@ _BANK_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
 
 
 def _mod11_ok(part: str) -> bool:
-    return sum(w * int(c) for w, c in zip(_BANK_WEIGHTS, part.zfill(10), strict=True)) % 11 == 0
+    """The ČNB weighted mod-11 check of an account part of at most 10 digits."""
+    return sum(map(mul, _BANK_WEIGHTS, map(int, part.zfill(10)))) % 11 == 0
 
 
 def bank_account_ok(pre: str, root: str, bank: str) -> bool:
-    if len(pre) > 6 or len(root) > 10 or not (_mod11_ok(pre) and _mod11_ok(root)):
+    """What `bankaccount.is_valid` says of "pre-root/bank" (ASCII digits, the root at least
+    two, both mod-11 checks, a known bank code), with the bank code lookup cached."""
+    if len(pre) > 6 or not 2 <= len(root) <= 10 or not (pre + root).isascii():
         return False
-    return bankaccount.is_valid(f"{pre}-{root}/{bank}" if pre else f"{root}/{bank}")
+    return _mod11_ok(pre) and _mod11_ok(root) and _bank_code_ok(bank)
+
+
+@lru_cache(maxsize=1024)
+def _bank_code_ok(bank: str) -> bool:
+    """A bank code on stdnum's ČNB list. Looking it up costs 15 us; a call mentions few banks."""
+    return bankaccount.is_valid(f"00/{bank}")  # the smallest valid account at that bank
 
 
 def birth_number_ok(number: str) -> bool:
@@ -46,9 +58,13 @@ def birth_number_ok(number: str) -> bool:
     return len(number) in (9, 10) and rc.is_valid(number)
 
 
+_LETTER_VALUES = {ord(c): str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}  # A=10...
+
+
 def iban_ok(number: str) -> bool:
+    """IBAN (upper-case letters and digits): mod 97 first, then stdnum's checks."""
     moved = number[4:] + number[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1 and iban.is_valid(number)
+    return int(moved.translate(_LETTER_VALUES)) % 97 == 1 and iban.is_valid(number)
 
 
 class PhoneDetector(RegexDetector):
@@ -199,7 +215,7 @@ class IcoDetector(RegexDetector):
 
     def check(self, view, m):
         number = digits(m.group())
-        if number[0] == "9" or not self.cue.search(before(view, m.start())):
+        if number[0] == "9" or not found_in(self.cue, before(view, m.start())):
             return None
         return m.span() if dic.is_valid(number) else None
 
@@ -254,7 +270,7 @@ class PostalCodeDetector(RegexDetector):
         if cue or self.after_house.search(norm, max(0, s - 40), s):
             return None if not_personal(view, s) and not cue else m.span()
         offset = max(0, s - 60)
-        folded = norm[offset : m.end() + 60].translate(FOLD)
+        folded = view.folded[offset : m.end() + 60]
         after = self.next_words.match(norm, m.end())
         if after and self._places.town_at(folded, after.start(1) - offset) is not None:
             return m.span()  # "602 00 Brno", "kód 563 22? jo, to je Duba"
@@ -281,15 +297,20 @@ class VanityPlateDetector(CzechDetector):
     pii_type = "PLATE"
     filth_cls = filth_class("PLATE")
     regex = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}(?![\w-])")
-    cue = re.compile(r"spz|\brz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
-    cue_words = ("spz", "rz", "značk", "znack", "aut", "vůz", "vuz", "vozem", "dodávk", "poznávac")
+    # "rz" must also start a word; that is checked in Python: a leading "\b" in one branch
+    # would stop the regex engine from skipping ahead to the branches' first letters (4x slower).
+    cue = re.compile(r"spz|rz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
 
     def candidates(self, view: View) -> list[Candidate]:
         out: list[Candidate] = []
-        if not any(word in view.lower for word in self.cue_words):
-            return out  # substring tests are far cheaper than a regex scan
-        for cue in self.cue.finditer(view.lower):  # rare: look only after a cue
-            for m in self.regex.finditer(view.lower, cue.end(), cue.end() + 40):
+        lower = view.lower
+        # One scan (~20 us on 2 KB) costs less than the ten substring tests that used to guard
+        # it; rare cues: look for plates only after one.
+        for cue in self.cue.finditer(lower):
+            at = cue.start()
+            if at and lower[at] == "r" and is_word_char(lower[at - 1]):
+                continue  # "rz" inside a word ("...rz ")
+            for m in self.regex.finditer(lower, cue.end(), cue.end() + 40):
                 if view.text[m.start() : m.end()].isupper():  # written as plates are
                     out.append((m.start(), m.end(), self.key(m.group())))
         return out

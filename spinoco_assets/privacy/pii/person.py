@@ -10,6 +10,8 @@ shaped like a surname ("paní Zelenková").
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
 from .address import STREET_KEYWORD
 from .base import Candidate, CzechDetector, filth_class
@@ -30,6 +32,7 @@ from .view import View
 # somebody spelling a name. Spelled e-mails are claimed first by the e-mail detector.
 _SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| )){2,}[^\W\d_](?![\w-])")
 _SINGLE_WORDS = frozenset("aikosuvz")  # Czech one-letter words
+_NAME_KINDS = frozenset("FZT")  # first name, surname, title: the lexicon hits this reads
 
 
 _HINT = re.compile(r" [^\W\d_][ ,-]{1,2}[^\W\d_][ ,-]")  # two lone letters in a row
@@ -61,7 +64,9 @@ class NameDetector(CzechDetector):
         accepted: dict[int, str] = {}  # hit index -> key
         extra: list[Candidate] = []  # unknown words after a title
         pending: list[int] = []
-        for n, (start, end, _word, entry, _k) in enumerate(hits):
+        kinds = map(itemgetter(0), map(itemgetter(3), hits))  # each hit's lexicon entry kind
+        for n in compress(count(), map(_NAME_KINDS.__contains__, kinds)):  # names and titles
+            start, end, _word, entry, _k = hits[n]
             kind = entry[0]
             if kind == "F" or kind == "Z":
                 if not entry[2] or self._introduced(view, start) or self._capital(view, start):

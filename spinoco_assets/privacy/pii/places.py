@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .names import FOLD, read_words
+from .names import fold_accents, read_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -18,7 +18,7 @@ MAX_WORDS = 5  # "Albrechtice v Jizerských horách"
 
 
 def fold(text: str) -> str:
-    return text.lower().translate(FOLD)
+    return fold_accents(text.lower())
 
 
 class Places:
@@ -35,11 +35,11 @@ class Places:
                 break
             if ends and text[ends[-1] : m.start()] not in (" ", "-"):
                 break
-            if m.group().translate(FOLD) not in self.town_words:
+            if fold_accents(m.group()) not in self.town_words:
                 break
             ends.append(m.end())
         for end in reversed(ends):
-            if text[pos:end].replace("-", " ").translate(FOLD) in self.towns:
+            if fold_accents(text[pos:end].replace("-", " ")) in self.towns:
                 return end
         return None
 
@@ -48,15 +48,17 @@ class Places:
         starts: list[int] = []
         pos = end
         while len(starts) < MAX_WORDS:
-            m = _LAST_WORD.search(text, max(0, pos - 30), pos)
-            if m is None or m.group().translate(FOLD) not in self.town_words:
+            # The word holds no space: a search from the last one tries fewer starts.
+            lo = max(0, pos - 30)
+            m = _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, pos) + 1), pos)
+            if m is None or fold_accents(m.group()) not in self.town_words:
                 break
             starts.append(m.start())
             if m.start() < 2 or text[m.start() - 1] not in " -":
                 break
             pos = m.start() - 1
         for start in reversed(starts):
-            if text[start:end].replace("-", " ").translate(FOLD) in self.towns:
+            if fold_accents(text[start:end].replace("-", " ")) in self.towns:
                 return start
         return None
 

@@ -11,10 +11,12 @@ Speed matters (thousands of transcripts a second): the word pass is done with C-
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
+from operator import itemgetter
 
 from .czech_numbers import AMBIGUOUS_LETTERS, join_chunks, render_run
+from .names import fold_accents
 
 Hit = tuple[int, int, str, tuple, int]  # start, end, word, lexicon entry, word index
 
@@ -23,7 +25,6 @@ _SPOKEN = frozenset("NMKDLBSP")
 _GAP_CHARS = " ,\t\n\r"
 _SPACE_CHARS = " \t"
 _DIGIT_RUN = re.compile(r"[0-9]+(?:(?: ?[/-] ?|[ .])[0-9]+)*")
-_LONG = 4  # most digit runs are short (counts, house numbers); numeric formats need more
 _NEXT_WORD = re.compile(r"(\W+)(\w+)")
 _PREV_WORDS = re.compile(r"(\W+)(\w+)(?:(\W+)(\w+))?")  # matched on the reversed text
 
@@ -52,7 +53,17 @@ def _alone_matters(hit: Hit) -> bool:
 class View:
     """Lowercased text, lexicon hits, and the normalized text with a map back to offsets."""
 
-    __slots__ = ("text", "lower", "hits", "norm", "_seg_n", "_seg_o", "_digit_runs", "_rev")
+    __slots__ = (
+        "text",
+        "lower",
+        "hits",
+        "norm",
+        "_seg_n",
+        "_seg_o",
+        "_digit_runs",
+        "_rev",
+        "_folded",
+    )
 
     def __init__(self, text: str, lexicon: dict[str, tuple]) -> None:
         self.text = text
@@ -68,8 +79,9 @@ class View:
                 self.hits.append((start, start + len(word), word, lexicon[word], k))
         self._seg_n: list[int] = []
         self._seg_o: list[tuple[int, int, bool]] = []
-        self._digit_runs: tuple[list, list] | None = None
+        self._digit_runs: tuple[list, list, list[int]] | None = None
         self._rev: str | None = None
+        self._folded: str | None = None
         self.norm = self._normalize(parts) if found else lower
 
     # ---- normalization -------------------------------------------------------------------
@@ -84,7 +96,7 @@ class View:
             if kind not in _SPOKEN:
                 continue
             k = hit[4]
-            if k == prev_k + 1 and _gap_ok(parts[2 * k - 1]):
+            if k == prev_k + 1 and (parts[2 * k - 1] == " " or _gap_ok(parts[2 * k - 1])):
                 run.append(hit)
             elif (
                 k == prev_k + 2
@@ -152,7 +164,7 @@ class View:
                     while end < len(lower) and lower[end] in _SPACE_CHARS:
                         end += 1
                 joined = join_chunks(chunks, lower)
-                if "".join(c[2] for c in joined) != lower[start:end]:
+                if "".join([c[2] for c in joined]) != lower[start:end]:
                     pieces.append((start, end, joined))
         if not pieces:
             return lower
@@ -191,21 +203,34 @@ class View:
         b = o_start + (end - self._seg_n[k]) if literal else o_end
         return a, b
 
-    def digit_runs(self, min_digits: int = 1) -> list[tuple[int, int, int]]:
+    @property
+    def folded(self) -> str:
+        """`norm` without diacritics (same length, so offsets hold), computed once per view."""
+        if self._folded is None:
+            self._folded = fold_accents(self.norm)
+        return self._folded
+
+    def digit_runs(
+        self, min_digits: int = 1, max_digits: int | None = None
+    ) -> list[tuple[int, int, int]]:
         """(start, end, digit count) of digit sequences in `norm`, single separators allowed;
-        only those with at least `min_digits` digits (computed once per view)."""
+        only those with `min_digits` to `max_digits` digits, in text order (found once per
+        view; ten detectors ask, each for its own counts: a slice of the runs sorted by count
+        is quicker than filtering them all)."""
         if self._digit_runs is None:
             runs = []
             for m in _DIGIT_RUN.finditer(self.norm):
                 g = m.group()
                 n = len(g) if g.isdigit() else sum(map(str.isdigit, g))
                 runs.append((m.start(), m.end(), n))
-            self._digit_runs = (runs, [r for r in runs if r[2] >= _LONG])
-        runs, long_runs = self._digit_runs
-        if min_digits <= 1:
+            by_count = sorted(runs, key=itemgetter(2))
+            self._digit_runs = (runs, by_count, [r[2] for r in by_count])
+        runs, by_count, counts = self._digit_runs
+        if min_digits <= 1 and max_digits is None:
             return runs
-        source = long_runs if min_digits >= _LONG else runs
-        return [r for r in source if r[2] >= min_digits]
+        lo = bisect_left(counts, min_digits)
+        hi = len(counts) if max_digits is None else bisect_right(counts, max_digits, lo)
+        return sorted(by_count[lo:hi])  # starts differ: text order
 
     def words_before(self, start: int) -> tuple[str, str, str, str]:
         """(separator, word, separator, word) going back from original offset `start`,
@@ -215,7 +240,8 @@ class View:
         m = _PREV_WORDS.match(self._rev, len(self.lower) - start)
         if not m:
             return "", "", "", ""
-        return tuple(g[::-1] if g else "" for g in m.groups())  # type: ignore[return-value]
+        sep, word, sep2, word2 = m.groups("")
+        return sep[::-1], word[::-1], sep2[::-1], word2[::-1]
 
     def word_after(self, end: int) -> tuple[str, str, int]:
         """(separator, word, word start) right after original offset `end`."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Candidate, CzechDetector, filth_class
-from .names import FOLD
+from .base import Candidate, CzechDetector, filth_class, find_all
+from .names import fold_accents
 from .view import View
 
 _TLD = (
@@ -45,6 +45,9 @@ _SAID = re.compile(
     rf"(?:{_S_SLASH} ?[^\W_]+(?:(?:{_S_DASH}|{_S_DOT}) ?[^\W_]+)*)*"
 )
 _SAID_HINTS = ("w w", "www", "vé v", "ve v", "dvojit", "tři v", "tri v", "http", "třikrát")
+# Where a match of _SAID or _WRITTEN can begin (see `find_all`): a scheme or a spoken "www".
+_SAID_START = re.compile(r"http|w|v[eé] v|dvojit|t[rř]i")
+_WRITTEN_START = re.compile(r"http")
 
 
 class EmailDetector(CzechDetector):
@@ -58,30 +61,60 @@ class EmailDetector(CzechDetector):
         r"[\w-]+(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )[^\W\d_]{2,24}(?![\w-])"
         r"|[\w-]+ (?:cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
     )
-    anchor = re.compile(r"@| at (?=\w)")
+    # Anchors: "@" or " at " before a word. Two literal scans are 4x faster than one regex
+    # "@| at (?=\w)", which tries " at" at every space; the two never overlap.
+    at_sign = re.compile(r"@")
+    spoken_at = re.compile(r" at (?=\w)")
     dotted = re.compile(r"\.| dot ")
 
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, list[Candidate]()
         if "@" not in norm and " at " not in norm:
             return out
-        for a in self.anchor.finditer(norm):
-            loc = self.local.search(norm, max(0, a.start() - 96), a.start())
+        anchors = [*self.at_sign.finditer(norm), *self.spoken_at.finditer(norm)]
+        for a in sorted(anchors, key=lambda m: m.start()):
             dom = self.domain.match(norm, a.end())
-            if not loc or not dom:
+            if not dom:
+                continue
+            loc = self.local.search(norm, self._local_from(norm, a.start()), a.start())
+            if not loc:
                 continue
             if a.group() != "@" and not self.dotted.search(dom.group()):  # "ať" unaccented
                 continue
             start, end = view.span(loc.start(), dom.end())
-            spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
-            if spelled:  # "T E R E Z A tečka M U L L E R O V A zavináč ..."
-                start = spelled.start()
+            if self._spelled_before(view, start):  # "T E R E Z A tečka M U L L E R O V A ..."
+                spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
+                if spelled:
+                    start = spelled.start()
             out.append((start, end, self.key(norm[loc.start() : dom.end()])))
         return out
 
+    @staticmethod
+    def _local_from(norm: str, end: int) -> int:
+        """Where the part before "@" at `end` can start at the earliest: at most 96 characters
+        back, and after the last space that cannot be in it (only the spaces of " dot " and
+        of the digit groups before "@" can). A regex search tries every start in its window,
+        so a shorter window is a faster one."""
+        lo = max(0, end - 96)
+        space = norm.rfind(" ", lo, end)
+        while space >= 0 and (
+            norm.startswith("dot ", space + 1)
+            or (space >= 3 and norm.startswith("dot", space - 3))
+            or norm[space + 1 : space + 2].isdigit()
+        ):
+            space = norm.rfind(" ", lo, space)
+        return max(lo, space + 1)
+
+    @staticmethod
+    def _spelled_before(view: View, start: int) -> bool:
+        """Whether spelled letters may end at `start` (the last word before it is one letter
+        or "tečka"): a cheap test before `_SPELLED_BEFORE` tries 120 starts."""
+        word = view.words_before(start)[1]
+        return len(word) == 1 or word in ("tečka", "tecka", "téčka", "técka")
+
     def key(self, norm_text):
         text = norm_text.replace(" dot ", ".").replace(" at ", "@").replace(" minus ", "-")
-        return text.replace(" ", "").translate(FOLD)
+        return fold_accents(text.replace(" ", ""))
 
 
 class UrlDetector(CzechDetector):
@@ -97,7 +130,7 @@ class UrlDetector(CzechDetector):
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, []
         for t in self.tld.finditer(norm):
-            host = self.host.search(norm, max(0, t.start() - 100), t.start())
+            host = self.host.search(norm, self._host_from(norm, t.start()), t.start())
             if not host:
                 continue
             path = self.path.match(norm, t.end())
@@ -107,15 +140,27 @@ class UrlDetector(CzechDetector):
             out.append((*view.span(host.start(), end), self.key(norm[host.start() : end])))
         lower = view.lower
         said = any(hint in lower for hint in _SAID_HINTS)
-        for regex, present in ((_WRITTEN, "http" in lower), (_SAID, said)):
+        for regex, starts, present in (
+            (_WRITTEN, _WRITTEN_START, "http" in lower),
+            (_SAID, _SAID_START, said),
+        ):
             if not present:  # cheap substring tests first: both are rare
                 continue
-            for m in regex.finditer(lower):
+            for m in find_all(regex, starts, lower):
                 end = m.end()
                 while view.lower[end - 1] in ".:;!?)":
                     end -= 1
                 out.append((m.start(), end, self.key(view.lower[m.start() : end])))
         return out
 
+    @staticmethod
+    def _host_from(norm: str, end: int) -> int:
+        """Where a host ending at `end` can start at the earliest: at most 100 characters back
+        and after the last two spaces (it holds one at most, "firma 24.cz"). A regex search
+        tries every start, so a shorter window is a faster one."""
+        lo = max(0, end - 100)
+        space = norm.rfind(" ", lo, end)
+        return lo if space < 0 else max(lo, norm.rfind(" ", lo, space) + 1)
+
     def key(self, norm_text):
-        return _SCHEME.sub("", norm_text.strip()).rstrip("/").translate(FOLD)
+        return fold_accents(_SCHEME.sub("", norm_text.strip()).rstrip("/"))
