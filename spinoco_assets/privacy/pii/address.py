@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .base import Candidate, CzechDetector, filth_class
+from .names import vocabulary
 from .places import Places, fold, places
 from .view import View
 
@@ -31,8 +32,13 @@ ADDRESS_CUE = re.compile(
     r"techni|zvonk|st[eě]huj|p[rř]est[eě]hov|chat|vesnic|obci|dom[uů]|d[uů]m\b|byt\b|bytu"
 )
 STREET_SUFFIX = re.compile(
-    r"..(?:ni|ska|cka|ske|cke|skou|ckou|ova|ove|ovy|ovo|eho|ovou|ich|ych|ska|ovych|ovska)$"
+    r"..(?:ni|ska|cka|ske|cke|skou|ckou|ova|ove|ovy|ovo|ovu|eho|ovou|ich|ych|ska|ovych|ovska)$"
 )
+# Possessive and -ský street forms in any case ("na Kollárovu", "v Hálkově", "na Libichovská"):
+# after a preposition and before a number they name a street even in lower case. Adjectives in
+# -ní are left out: "v kuchyni 2".
+_OWNER = ("ova", "ove", "ovu", "ovy", "ovo", "ovou", "ska", "ske", "skou", "eho")
+_POSSESSIVE = (*_OWNER, "cka", "cke", "ckou")  # -cká also ends nouns: "zpátečka"
 # Its endings, for a quick `endswith` before the regex.
 _SUFFIXES = tuple(STREET_SUFFIX.pattern.removeprefix("..(?:").removesuffix(")$").split("|"))
 STREET_KEYWORD = frozenset(
@@ -84,6 +90,20 @@ _HOUSE_THEN_POSTAL = re.compile(
 _FRACTION = re.compile(r"\d ?/ ?\d")  # "1/2", "3/4": inches, not a house
 _NEAR = PREPOSITIONS | STREET_KEYWORD | NUMBER_WORDS
 _TAIL_AHEAD = re.compile(r",? ?[1-7]\d\d ?\d\d(?![\d\w])")
+# After a town: a city part ("Brno-Líšeň") or a numbered district ("Praha 10", "Liberec 1"),
+# not a number that goes on ("Praha 10:30", "Brno 2,5").
+_TOWN_PART = re.compile(r"-[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+_DISTRICT = re.compile(r" ?(?:[1-9]|1\d|2[0-2])(?![\d\w/:]|[.,]\d)")
+_MONTHS = frozenset(
+    {"ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari"}
+    | {"rijna", "listopadu", "prosince"}
+)
+_UNIT_AFTER = re.compile(
+    r" ?(?:hod|minut|:\d|h\b|kč|korun|czk|eur|stup|°|%|procent|bar\b|kw|let\b|rok|kus|dn[ůíy])"
+)
+_POSTAL_BEFORE = re.compile(r"(?<![\d\w])[1-7]\d\d ?\d\d,? \Z")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
@@ -91,6 +111,12 @@ def _street_suffix(word: str) -> bool:
     """`STREET_SUFFIX.search(word)` for a word without line breaks; `endswith` first, as most
     words end otherwise."""
     return word.endswith(_SUFFIXES) and STREET_SUFFIX.search(word) is not None
+
+
+def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    """Index of the token starting at `start`; None when `start` falls inside a word (a town
+    name found inside "ješ602 00 tě" is no town)."""
+    return next((k for k, tok in enumerate(toks) if tok[0] == start), None)
 
 
 def _tokens_before(view: View, start: int, width: int = 60) -> list[tuple[int, int, str]]:
@@ -130,6 +156,8 @@ class AddressDetector(CzechDetector):
                 continue
             if not self._worth_a_look(view, start, m.end()):
                 continue  # cheap: most numbers are not house numbers
+            if _UNIT_AFTER.match(norm, m.end()):
+                continue  # "28. října 10 hodin", "Baxi 24 kW": a quantity, not a house
             block = self._block(view, m)
             if block is not None:
                 a, b = block
@@ -150,6 +178,8 @@ class AddressDetector(CzechDetector):
             return False
         folded = view.folded[lo:start].replace(",", " ").split()  # the same words, folded
         word = folded[kept[-1]].rstrip(".")
+        if word in _MONTHS and len(kept) > 1 and _DAY.fullmatch(folded[kept[-2]]):
+            return not _YEAR.fullmatch(view.norm[start:end])  # "28. října 921", not "... 2024"
         if not word.isalpha() or word in _NOT_STREET:
             return False
         if _TAIL_AHEAD.match(view.norm, end):
@@ -163,7 +193,8 @@ class AddressDetector(CzechDetector):
             or not _NEAR.isdisjoint([folded[k] for k in kept[:-1]])
             or (before is not None and folded[before].rstrip(".") in TITLES)  # "Kpt. Jaroše 5"
             or (before is not None and self._lexicon.get(raw[before], ("",))[0] == "F")
-        )  # the last: "Jana Opletala 44"
+            or (before is not None and folded[before].startswith("adres"))
+        )  # the last two: "Jana Opletala 44", "adresa Pohořelec 9, Pilníkov"
 
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:
         """The block around house number `m` (words compared folded: any diacritics)."""
@@ -182,7 +213,13 @@ class AddressDetector(CzechDetector):
             i -= 1
         evidence |= number_word
         tail: tuple[int, bool] | None = None  # _tail(), computed once if needed
-        if word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
+        if word(i) in _MONTHS and _DAY.fullmatch(word(i - 1)):  # "náměstí 28. října 5"
+            if _YEAR.fullmatch(number):
+                return None  # a date: "28. října 2024"
+            i -= 1
+            evidence |= word(i - 1) in STREET_KEYWORD
+            first = i - 1 if word(i - 1) in STREET_KEYWORD else i
+        elif word(i) in STREET_KEYWORD:  # "Václavské náměstí 36"
             evidence = True
             i -= 1
             if word(i).isalpha() and word(i) not in PREPOSITIONS:
@@ -205,11 +242,14 @@ class AddressDetector(CzechDetector):
             evidence |= strong
         if first > i + 1 or first < 0 or first >= len(toks):
             return None
-        # A municipality said before the street: "Velvary, Heineho 3004/45".
-        town = self._places.town_before(view.folded, toks[first - 1][1]) if first else None
-        if town is not None and norm[toks[first - 1][1] : toks[first][0]] in (" ", ", "):
-            first = next(k for k in range(first) if toks[k][0] == town)
+        # A municipality said before the street: "Velvary, Heineho 3004/45", "Liberec 1, K
+        # Rybníku 13", "28151 Žulová, 28. října 921/18"; it is evidence of an address too.
+        town_first = self._town_first(view, toks, first) if first else None
+        if town_first is not None:
+            first, evidence = town_first, True
         start = toks[first][0]
+        if town_first is not None and (postal := _POSTAL_BEFORE.search(norm, 0, start)):
+            start = postal.start()
         if tail is None:
             tail = self._tail(view, m.end())
         end = tail[0]
@@ -221,9 +261,27 @@ class AddressDetector(CzechDetector):
             known = head[2] in self._places.streets or (
                 self._capital(view, head) and _street_suffix(head[2])
             )
+            if not known and head[2].endswith(_OWNER) and head[2] not in vocabulary():
+                # A transcript without capitals cannot show a street by its capital:
+                # "zákazník petra kubíčková, vokrojova 125, kotel nibe".
+                known = not any(map(str.isupper, view.text))
             if not known or not _PHRASE_END.match(norm, m.end()):
                 return None
         return start, end
+
+    def _town_first(self, view: View, toks: list, first: int) -> int | None:
+        """Index of the first token of a town said right before the street starting at token
+        `first` (with ", " or a space between, and maybe its district number), if any."""
+        gap_from = toks[first - 1][1]
+        district = first >= 2 and _DISTRICT.fullmatch(toks[first - 1][2])
+        if district:  # "Liberec 1, K Rybníku 13"
+            gap_from = toks[first - 2][1]
+            if view.norm[gap_from : toks[first - 1][0]] != " ":
+                return None
+        if view.norm[toks[first - 1][1] : toks[first][0]] not in (" ", ", "):
+            return None
+        town = self._places.town_before(view.folded, gap_from)
+        return None if town is None else _token_at(toks, town)
 
     @staticmethod
     def _capital(view: View, tok: tuple[int, int, str]) -> bool:
@@ -256,8 +314,9 @@ class AddressDetector(CzechDetector):
             return None
         # A municipality ("Kostelec nad Orlicí 374", "Dolní Beřkovice 5").
         town = self._places.town_before(view.folded, toks[i][1])
-        if town is not None:
-            first = next(k for k in range(i + 1) if toks[k][0] == town)
+        first_of_town = None if town is None else _token_at(toks, town)
+        if first_of_town is not None:
+            first = first_of_town
             while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
                 first -= 1  # "Dolní Chaloupky"
             return first - (first > 0 and toks[first - 1][2] in PREPOSITIONS), False
@@ -269,8 +328,10 @@ class AddressDetector(CzechDetector):
         if first > 0 and toks[first - 1][2] in STREET_KEYWORD:  # "náměstí Míru"
             return first - 1, True
         if any(self._street_like(toks[k][2]) for k in range(first, i + 1)):
-            # "Husova 12", "dolní chaloupky 4"; "na Nerudova 2" (a preposition and a capital)
-            return first - prep, bool(prep) and self._capital(view, toks[first])
+            # "Husova 12", "dolní chaloupky 4"; "na Nerudova 2", "na kollárovu 13" (a
+            # preposition and a capital, or a possessive form)
+            strong = self._capital(view, toks[first]) or toks[i][2].endswith(_POSSESSIVE)
+            return first - prep, bool(prep) and strong
         if i > first and any(self._named_after(view, toks[k]) for k in range(first, i)):
             return first - prep, False  # "Jana Opletala 44", "Dr. Horákové 49", "Bratří Čapků"
         if prep:  # "k nádraží 464", "před rybníkem 13", "V Poli 65"
@@ -290,10 +351,20 @@ class AddressDetector(CzechDetector):
                 continue
             town = self._places.town_at(view.folded, at)
             if town is not None:
-                end, found = town, True
+                end, found = self._town_end(norm, town), True
                 continue
             break
         return end, found
+
+    @staticmethod
+    def _town_end(norm: str, end: int) -> int:
+        """End of a town name with its city part or district number ("Brno-Líšeň",
+        "Praha 10")."""
+        part = _TOWN_PART.match(norm, end)
+        if part:
+            end = part.end()
+        district = _DISTRICT.match(norm, end)
+        return district.end() if district else end
 
     def key(self, norm_text: str) -> str:
         """Street words stemmed (Husova/Husově -> husov), prepositions and keywords dropped,

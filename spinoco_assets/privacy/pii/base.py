@@ -46,7 +46,7 @@ _NOT_PERSONAL = re.compile(
 )
 # Prices: "ceny jsou dvě stě padesát, tři sta, čtyři sta padesát" renders as nine digits.
 NOT_A_PHONE = re.compile(_NOT_PERSONAL.pattern + r"|\bcen|stoj[íi]|zaplat|částk|slev|\bkč\b")
-_PHONE_CUE = re.compile(r"telefon|mobil|\btel\b|volat|volej|zavol|\bsms|link[auy]|číslo na|kontakt")
+PHONE_CUE = re.compile(r"telefon|mobil|\btel\b|volat|volej|zavol|\bsms|link[auy]|číslo na|kontakt")
 
 
 def is_word_char(c: str) -> bool:
@@ -102,7 +102,7 @@ def not_personal(view: View, start: int, cues: re.Pattern[str] = _NOT_PERSONAL) 
     neg = last_end(cues, text)
     if neg < 0:
         return False
-    pos = last_end(_PHONE_CUE, text)
+    pos = last_end(PHONE_CUE, text)
     return pos < 0 or neg > pos
 
 

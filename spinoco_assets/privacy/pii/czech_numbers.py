@@ -11,6 +11,7 @@ Lexicon entries are tuples whose first item is the kind:
   ("D",)                  a written single digit (longer numbers need no rendering)
   ("L", ch)               a letter name ("bé") or a single letter that is no Czech word
   ("B", ch)               "té": a letter only next to another spelled letter or digit
+  ("B", ch, "bare")       "ce", "ha": the same, but next to a written digit it is no letter
   ("S", sym)              a dictated symbol ("zavináč" -> "@")
   ("P", "+")              "plus": a symbol only before a number
 One-letter Czech words (a, i, k, s, v, z...) are no entries: the view bridges them into a
@@ -56,9 +57,10 @@ AMBIGUOUS_LETTERS = "aikosuvz"
 SYMBOLS = {
     "zavináč": "@", "zavinač": "@", "zavinac": "@", "tečka": ".", "tecka": ".", "pomlčka": "-",
     "pomlcka": "-", "spojovník": "-", "podtržítko": "_", "podtrzitko": "_", "lomeno": "/",
-    "lomítko": "/", "lomitko": "/", "dvojtečka": ":",
+    "lomítko": "/", "lomitko": "/", "slash": "/", "dvojtečka": ":",
 }  # fmt: skip
 
+_BARE_LETTER_NAMES = ("be", "ce", "de", "ge", "ha", "ka", "pe", "te")
 # Folded spellings that are Czech words themselves stay out ("ste" = jste). "pet" (a PET
 # bottle) is in: ASR drops the háček of "pět" in dictated numbers, and a lone number word
 # never renders as a digit anyway (view.py), only a run of them.
@@ -100,6 +102,10 @@ def spoken_lexicon() -> dict[str, tuple]:
     for ch in "bcdefghjlmnpqrtwxy":
         out[ch] = ("L", ch)
     out["té"] = ("B", "t")
+    # Letter names without their accent ("osm u ha", "dva e de"): two letters, so the folding
+    # below skips them; they count only next to a spelled letter or digit, as "té" does.
+    # "je" and "ve" are everyday words that stand before numbers, so they stay out.
+    out.update({name: ("B", name[0], "bare") for name in _BARE_LETTER_NAMES})
     for digit in "0123456789":  # lone written digits join spelled runs: "1 A B 2 3 4 5"
         out[digit] = ("D",)
     out.update({w: ("S", s) for w, s in SYMBOLS.items()})

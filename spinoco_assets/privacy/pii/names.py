@@ -74,6 +74,26 @@ TITLES = frozenset(
 # Words after which the next word is introduced as a name: "jmenuju se X", "tady X".
 INTRO_SE = frozenset({"jmenuji", "jmenuju", "jmenuje", "jmenujete"})
 INTRO = frozenset({"jméno", "jménem", "příjmení", "tady", "telefonu", "volá", "pozdravem"})
+# Where a name is read out: "na zvonku je Černá", "na schránce Holub".
+INTRO |= {"zvonku", "zvonek", "schránce", "schránku", "dveřích"}
+# People named by their role ("soused Kříž", "zákaznice Dvorská Agáta"): a name after one of
+# these needs no other context, an unknown word after one counts if capitalized or shaped
+# like a surname. Only roles people are called by, in their case forms.
+_ROLE_STEMS = {
+    "soused": ("", "a", "ovi", "em", "e", "ka", "ky", "ce", "ku", "kou"),
+    "zákazník": ("", "a", "ovi", "em", "u"),
+    "zákaznic": ("e", "i", "í"),
+    "majitel": ("", "e", "i", "em", "ka", "ky", "ce", "ku", "kou"),
+    "manžel": ("", "a", "ovi", "em", "e", "ka", "ky", "ce", "ku", "kou"),
+    "technik": ("", "a", "ovi", "em", "u"),
+    "opravář": ("", "e", "i", "em"),
+    "jednatel": ("", "e", "i", "em", "ka", "ky", "ce", "ku", "kou"),
+    "předsed": ("a", "y", "ovi", "ou", "u", "kyně", "kyni", "kyní"),
+    "správc": ("e", "i", "em", "ová"),
+    "nájemník": ("", "a", "ovi", "em"),
+    "nájemnic": ("e", "i", "í"),
+}
+ROLES = frozenset(stem + end for stem, ends in _ROLE_STEMS.items() for end in ends)
 # Generated forms that are everyday words ("Víte" is the vocative of Vít; "kratochvíli" is
 # "pastime"), found by checking the forms against a Czech spelling dictionary.
 NOT_NAMES = frozenset(
@@ -188,7 +208,7 @@ def vocabulary() -> frozenset[str]:
 
 def name_lexicon() -> dict[str, tuple]:
     """form -> ("F" first name | "Z" surname, folded lemma, needs-context flag);
-    titles -> ("T",); intro words -> ("C",)."""
+    titles -> ("T",); roles -> ("R",); intro words -> ("C",)."""
     forms: dict[str, tuple] = {}
     ranks: dict[str, tuple[bool, bool]] = {}
 
@@ -217,6 +237,8 @@ def name_lexicon() -> dict[str, tuple]:
         folded = form.translate(FOLD)
         if folded != form and folded not in forms:
             forms[folded] = (entry[0], entry[1], entry[2] or folded in common)
+    for word in ROLES:
+        forms[word] = forms[word.translate(FOLD)] = ("R",)
     for word in TITLES:
         forms[word] = ("T",)
     for word in INTRO | INTRO_SE:

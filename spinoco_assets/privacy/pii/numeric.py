@@ -17,6 +17,7 @@ from stdnum.cz import bankaccount, dic, rc
 
 from .base import (
     NOT_A_PHONE,
+    PHONE_CUE,
     Candidate,
     CzechDetector,
     RegexDetector,
@@ -68,29 +69,48 @@ def iban_ok(number: str) -> bool:
 
 
 class PhoneDetector(RegexDetector):
-    """Czech numbers (+420/00420/420 optional, 9 digits from 2-9) and other "+" numbers.
-    Without a prefix, a number after "objednávka", "faktura"... is not a phone."""
+    """Czech numbers (+420/00420/420 optional, also "(+420)", 9 digits from 2-9) and other
+    "+"/"00" numbers ("00421 917 399 710"). Without a prefix, a number after "objednávka",
+    "faktura"... is not a phone. Groups dictated with commas ("603, 380, 969") count only
+    after a phone cue: prices are listed the same way."""
 
     name = "cz_phone"
     pii_type = "PHONE"
     filth_cls = filth_class("PHONE")
-    min_digits, max_digits, back = 9, 15, 2
+    min_digits, max_digits, back = 9, 15, 8  # back: "(+420) "
     regex = re.compile(
-        r"(?<![\w+])(?<!\d[ .-])"
-        r"(?:(?P<pfx>(?:(?:\+|00) ?)?420)[ .-]?)?"
+        r"(?<![\w+])(?<!\d[ .-])(?<![^\W\d_]-)"  # not "SM-2024-71139"
+        r"(?:(?P<pfx>\(?(?:(?:\+|00) ?)?420\)?)[ .-]?)?"
         r"(?P<num>[2-9](?:[ .-]?\d){8})"
         r"(?![ .-]?\d)(?!\w)"
-        r"|(?<![\w+])\+ ?(?!420)(?P<intl>[1-9]\d{1,2}(?:[ .-]?\d){6,12})(?![ .-]?\d)(?!\w)"
+        r"|(?<![\w+])(?:\+|(?P<zeros>00)) ?(?!420)(?P<intl>[1-9]\d{1,2}(?:[ .-]?\d){6,12})"
+        r"(?![ .-]?\d)(?!\w)"
     )
+    comma_groups = re.compile(r"[2-9]\d\d, \d\d\d, \d\d\d(?![\d,]|\.\d)")
 
     unit_after = re.compile(
         r" ?(?:kč|korun|czk|eur|litr|stup|kus|minut|hodin|dn[ůíy]|let\b|procent|%|kw|bar|"
         r"metr|mm\b|cm\b|kg\b|kil)"
     )
 
+    def candidates(self, view: View) -> list[Candidate]:
+        out = super().candidates(view)
+        norm = view.norm
+        for start, end, _count in view.digit_runs(3, 3):
+            if norm.startswith(", ", end) and (m := self.comma_groups.match(norm, start)):
+                if start and (
+                    is_word_char(norm[start - 1]) or norm[start - 3 : start - 2].isdigit()
+                ):
+                    continue  # part of a longer list of numbers
+                if found_in(PHONE_CUE, before(view, start)) and not not_personal(view, start):
+                    out.append((*view.span(start, m.end()), self.key(m.group())))
+        return out
+
     def check(self, view, m):
         if view.lower[max(0, m.start() - 5) : m.start()] == "plus ":
             return m.start() - 5, m.end()  # "plus 420 602 ..."
+        if m.group("zeros") and not_personal(view, m.start()):
+            return None  # "objednávka 0012 345 678"
         if m.group("intl") or m.group("pfx"):
             return m.span()
         if not_personal(view, m.start(), NOT_A_PHONE) or self.unit_after.match(view.norm, m.end()):
@@ -98,8 +118,10 @@ class PhoneDetector(RegexDetector):
         return m.span()
 
     def key(self, norm_text):
-        number = digits(norm_text)
-        if norm_text.lstrip().startswith("+") and not number.startswith("420"):
+        number = digits(norm_text.replace("(", "").replace(")", ""))
+        if number.startswith("00"):
+            number, norm_text = number[2:], "+"  # 00421... is +421...
+        if norm_text.lstrip("( ").startswith("+") and not number.startswith("420"):
             return "+" + number  # foreign
         return number[-9:]  # the same phone with or without +420 / 00420
 
@@ -211,7 +233,7 @@ class IcoDetector(RegexDetector):
     filth_cls = filth_class("ICO")
     min_digits = max_digits = 8
     regex = re.compile(r"(?<!\w)(?<!\d )\d(?: ?\d){7}(?![ ]?\d)(?!\w)")
-    cue = re.compile(r"\bičo?\b|íčko|ičko|\bico\b|identifikační")
+    cue = re.compile(r"\bičo?\b|íčko|ičko|\bico?\b|identifikační")
 
     def check(self, view, m):
         number = digits(m.group())
@@ -246,7 +268,10 @@ class CardDetector(RegexDetector):
 class PostalCodeDetector(RegexDetector):
     """PSČ: five digits, 1-7 first. Written "602 00" (the way only postal codes are grouped)
     it is one unless an order/invoice/code cue says otherwise; "60200" needs a cue ("PSČ",
-    spelled or not, earlier in the phrase), a street address before it, or a town next to it."""
+    spelled or not, earlier in the phrase, or a question just before: "PSČ? Jo, 60200"), a
+    street address before it, a town next to it, or a grouped code it is an alternative to
+    ("254 46 nebo 74737"). Right after "PSČ" a dictated code counts however ASR grouped its
+    digits ("psč 247, 09", "pé es čé 25278" rendered "psč25278")."""
 
     name = "cz_postal_code"
     pii_type = "POSTAL_CODE"
@@ -254,8 +279,17 @@ class PostalCodeDetector(RegexDetector):
     min_digits = max_digits = 5
     regex = re.compile(r"(?<!\w)(?<!\d[ .,])[1-7]\d\d ?\d\d(?![ ]?\d)(?!\w)")
     cue = re.compile(
-        r"psč|psc|p[eé] es [cč][eé]|poštovní směrovací|postovni smerovaci|směrovací|smerovaci"
+        r"psč|psc|p[eé] es [cč][eé]|poštovní směrovací|postovni smerovaci|směrovací|smerovaci|"
+        r"pošt[aěuy]\b"
     )
+    cue_hints = ("ps", "es č", "es c", "směrovac", "smerovac", "pošt")  # one in every cue
+    # Right after the cue ("psč je 247, 09", "psč25278"): 3 digits and 1-2 more, however grouped.
+    after_cue = re.compile(
+        r"[:.]?,? ?(?:(?:je|to je|je to|jo),? )?([1-7]\d\d(?:,? ?\d){1,2})(?!\d)"
+    )
+    # A grouped code one is an alternative to: "254 46 nebo 74737", "45956 nebo 470 97".
+    alternative_before = re.compile(r"[1-7]\d\d \d\d,? (?:a|nebo|anebo|či) \Z")
+    alternative_after = re.compile(r",? (?:a|nebo|anebo|či) [1-7]\d\d \d\d(?![\d\w])")
     after_house = re.compile(r"[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?, ?$")
     next_words = re.compile(r"[,?!]? ?(?:(?:jo|no|to je|je to|tedy|město|obec),? )*([^\W\d_]+)")
 
@@ -263,12 +297,38 @@ class PostalCodeDetector(RegexDetector):
         super().__init__(*args, **kwargs)
         self._places = places()
 
+    def candidates(self, view: View) -> list[Candidate]:
+        out = super().candidates(view)
+        norm = view.norm
+        if not any(hint in norm for hint in self.cue_hints):  # substring tests: fast, rare
+            return out
+        for cue in self.cue.finditer(norm):
+            m = self.after_cue.match(norm, cue.end())
+            if m is not None:
+                out.append((*view.span(*m.span(1)), self.key(m.group(1))))
+        return out
+
+    def _cue_before(self, view: View, s: int) -> str:
+        """Say "same" when a cue starts this sentence, "earlier" when it ends an earlier one with
+        no number after it ("Jen PSČ. Jo, 42573"), else ""."""
+        phrase = view.norm[max(0, s - 60) : s]
+        cut = max(0, phrase.rfind(".") + 1, phrase.rfind("?") + 1)
+        if self.cue.search(phrase, cut):
+            return "same"
+        cues = list(self.cue.finditer(phrase, 0, cut)) if cut else []
+        if cues and not any(map(str.isdigit, phrase[cues[-1].end() :])):
+            return "earlier"
+        return ""
+
     def check(self, view, m):
         norm, s = view.norm, m.start()
-        phrase = norm[max(0, s - 60) : s]
-        cue = self.cue.search(phrase[max(0, phrase.rfind(".") + 1) :])  # same sentence
-        if cue or self.after_house.search(norm, max(0, s - 40), s):
+        cue = self._cue_before(view, s)
+        if cue == "same" or self.after_house.search(norm, max(0, s - 40), s):
             return None if not_personal(view, s) and not cue else m.span()
+        if cue or self.alternative_before.search(norm, max(0, s - 20), s):
+            return None if not_personal(view, s) else m.span()
+        if self.alternative_after.match(norm, m.end()):
+            return None if not_personal(view, s) else m.span()
         offset = max(0, s - 60)
         folded = view.folded[offset : m.end() + 60]
         after = self.next_words.match(norm, m.end())
@@ -290,13 +350,17 @@ class PostalCodeDetector(RegexDetector):
 
 
 class VanityPlateDetector(CzechDetector):
-    """Personalized plates (since 2016: up to 8 letters and digits, "TEPLO45"), only where a
-    car is being talked about: model numbers look the same."""
+    """Plates that only a car nearby tells from a model or part number: personalized ones
+    (since 2016: up to 8 letters and digits, "TEPLO45", written in capitals), the old district
+    format ("BMA 12-34") and Slovak plates ("BA 226RV", "KE-861TR")."""
 
     name = "cz_vanity_plate"
     pii_type = "PLATE"
     filth_cls = filth_class("PLATE")
     regex = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}(?![\w-])")
+    # Old Czech (district letters, then two pairs of digits) and Slovak (district, 3 digits,
+    # 2 letters) plates: shapes of their own, so any case counts.
+    other = re.compile(r"(?<![\w-])(?:[a-z]{2,3} ?\d\d-\d\d|[a-z]{2}[ -]?\d{3}[a-z]{2})(?![\w-])")
     # "rz" must also start a word; that is checked in Python: a leading "\b" in one branch
     # would stop the regex engine from skipping ahead to the branches' first letters (4x slower).
     cue = re.compile(r"spz|rz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
@@ -313,23 +377,26 @@ class VanityPlateDetector(CzechDetector):
             for m in self.regex.finditer(lower, cue.end(), cue.end() + 40):
                 if view.text[m.start() : m.end()].isupper():  # written as plates are
                     out.append((m.start(), m.end(), self.key(m.group())))
+            for m in self.other.finditer(lower, cue.end(), cue.end() + 40):
+                out.append((m.start(), m.end(), self.key(m.group())))
         return out
 
     def key(self, norm_text):
-        return norm_text.replace(" ", "").upper()  # as PlateDetector: one plate, one key
+        return norm_text.replace(" ", "").replace("-", "").upper()  # one plate, one key
 
 
 class PlateDetector(RegexDetector):
-    """Licence plates since 2001: digit, region letter, letter or digit, four digits."""
+    """Licence plates since 2001: digit, region letter, letter or digit, four digits (a space
+    or a dash may follow the third character: "9JV-3371")."""
 
     name = "cz_plate"
     pii_type = "PLATE"
     filth_cls = filth_class("PLATE")
     min_digits, max_digits, back = 4, 6, 6
-    regex = re.compile(r"(?<!\w)\d ?[abcehjklmpstuz][a-z0-9] ?\d\d ?\d\d(?!\w)")
+    regex = re.compile(r"(?<!\w)\d ?[abcehjklmpstuz][a-z0-9][ -]?\d\d ?\d\d(?!\w)")
 
     def check(self, view, m):
         return m.span()
 
     def key(self, norm_text):
-        return norm_text.replace(" ", "").upper()
+        return norm_text.replace(" ", "").replace("-", "").upper()

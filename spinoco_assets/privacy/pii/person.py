@@ -20,6 +20,7 @@ from .names import (
     INTRO,
     INTRO_SE,
     ROLE,
+    ROLES,
     TITLES,
     UNKNOWN_SURNAME,
     unknown_key,
@@ -30,12 +31,14 @@ from .view import View
 
 # Three or more single letters with separators ("N O V Á K", "p-o-s-p-í-š-i-l", "S, A, M"):
 # somebody spelling a name. Spelled e-mails are claimed first by the e-mail detector.
-_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| )){2,}[^\W\d_](?![\w-])")
+_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| |\. ?)){2,}[^\W\d_](?![\w-])")
 _SINGLE_WORDS = frozenset("aikosuvz")  # Czech one-letter words
-_NAME_KINDS = frozenset("FZT")  # first name, surname, title: the lexicon hits this reads
+_NAME_KINDS = frozenset("FZTR")  # first name, surname, title, role: the hits this reads
+HONORIFICS = frozenset(t for t in TITLES if t.startswith(("pan", "slečn")))
+_MAX_CHAIN = 2  # unknown capitalized words that may follow a name: "Pan Dang Van Khoa"
 
 
-_HINT = re.compile(r" [^\W\d_][ ,-]{1,2}[^\W\d_][ ,-]")  # two lone letters in a row
+_HINT = re.compile(r" [^\W\d_][ ,.-]{1,2}[^\W\d_][ ,.-]")  # two lone letters in a row
 
 
 def spelled(view: View) -> list[Candidate]:
@@ -46,8 +49,8 @@ def spelled(view: View) -> list[Candidate]:
     for m in _SPELLED.finditer(view.lower, max(0, hint.start() - 2)):
         letters = m.group()
         chars = [c for c in letters if c.isalpha()]
-        if len(chars) < 4 and "-" not in letters and "," not in letters:
-            continue  # "a v k" could be words
+        if len(chars) < 4 and ("." in letters or ("-" not in letters and "," not in letters)):
+            continue  # "a v k" could be words, "s. r. o." is a company
         if all(c in _SINGLE_WORDS for c in chars):
             continue
         out.append((m.start(), m.end(), unknown_key("".join(chars))))
@@ -73,11 +76,17 @@ class NameDetector(CzechDetector):
                     accepted[n] = entry[1]
                 else:
                     pending.append(n)
-            elif kind == "T":
+            else:  # a title or a role: an unknown word after it ("pan Dang", "paní Kotrbová")
                 sep, word, at = view.word_after(end)
                 if sep.strip() or len(word) < 3 or word in self._lexicon or word.isdigit():
                     continue
-                if not ROLE.match(word) and (text[at].isupper() or UNKNOWN_SURNAME.search(word)):
+                if ROLE.match(word):
+                    continue
+                # After "pan"/"paní" a word no dictionary knows is a name even in lower case
+                # ("pana vítka"); after a role ("technik", "soused") or "kolega" ("kolega
+                # schválí") it must look like one.
+                rare = hits[n][2] in HONORIFICS and word.translate(FOLD) not in vocabulary()
+                if rare or text[at].isupper() or UNKNOWN_SURNAME.search(word):
                     extra.append((at, at + len(word), unknown_key(word)))
         for n in pending:  # "Jan Černý": a common-word surname right next to a name
             for m in (n - 1, n + 1):
@@ -87,16 +96,36 @@ class NameDetector(CzechDetector):
                         accepted[n] = hits[n][3][1]
         out = [(hits[n][0], hits[n][1], key) for n, key in accepted.items()]
         taken = {hits[n][0] for n in accepted}
-        for n in accepted:  # "Antonín Horváth", "Eliska Zakova": the word after a first name
+        common = vocabulary()
+        for n in accepted:  # "Antonín Horváth", "filip paulovic": the word after a first name
             if hits[n][3][0] != "F":
                 continue
             sep, word, at = view.word_after(hits[n][1])
             if sep != " " or at in taken or len(word) < 3 or word in self._lexicon:
                 continue
-            if ROLE.match(word) or word.translate(FOLD) in vocabulary():
+            if ROLE.match(word) or word.translate(FOLD) in common:
                 continue
-            if text[at].isupper() or UNKNOWN_SURNAME.search(word):
-                extra.append((at, at + len(word), unknown_key(word)))
+            # After an accepted first name a word no dictionary knows is its surname.
+            extra.append((at, at + len(word), unknown_key(word)))
+        # Capitalized words right after a name, the last one no dictionary word: "Dang Van
+        # Khoa", "Minh Nguyen" (but not "Novák Vám volal").
+        taken.update(e[0] for e in extra)
+        for _a, b, _key in list(extra) + out:
+            if not text[b + 1 : b + 2].isupper():
+                continue  # cheap: most names are followed by a lower-case word
+            chain: list[Candidate] = []
+            for _ in range(_MAX_CHAIN):
+                sep, word, at = view.word_after(b)
+                if sep != " " or at in taken or len(word) < 2 or not text[at].isupper():
+                    break
+                if word in self._lexicon or word.isdigit():
+                    break
+                b = at + len(word)
+                chain.append((at, b, unknown_key(word)))
+                if word.translate(FOLD) not in common:
+                    extra += chain
+                    taken.update(c[0] for c in chain)
+                    chain = []
         extra += spelled(view)
         return sorted(out + extra)
 
@@ -109,9 +138,10 @@ class NameDetector(CzechDetector):
 
     @staticmethod
     def _introduced(view: View, start: int) -> bool:
-        """After a title or an intro: "pan X", "jmenuju se X", "tady je X", "u telefonu X"."""
+        """After a title, a role or an intro: "pan X", "soused X", "jmenuju se X", "tady je X",
+        "u telefonu X"."""
         _sep, prev, _sep2, before = view.words_before(start)
-        if prev in TITLES or prev in INTRO:
+        if prev in TITLES or prev in INTRO or prev in ROLES:
             return True
         return (prev == "se" and before in INTRO_SE) or (prev == "je" and before in INTRO)
 

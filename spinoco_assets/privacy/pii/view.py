@@ -96,11 +96,13 @@ class View:
             if kind not in _SPOKEN:
                 continue
             k = hit[4]
+            if kind == "L" and parts[2 * k + 1 : 2 * k + 2] == ["-"] and len(parts[2 * k + 2]) > 1:
+                continue  # "e-shop", "e-mail": a prefix, not a spelled letter
             if k == prev_k + 1 and (parts[2 * k - 1] == " " or _gap_ok(parts[2 * k - 1])):
                 run.append(hit)
             elif (
                 k == prev_k + 2
-                and "L" in (prev_kind, kind)
+                and ("L" in (prev_kind, kind) or "B" in (prev_kind, kind))
                 and parts[2 * k - 2] in AMBIGUOUS_LETTERS
                 and _gap_ok(parts[2 * k - 1])
                 and _gap_ok(parts[2 * k - 3])
@@ -136,7 +138,8 @@ class View:
             ok = True
             if kind == "B":
                 near = (run[k - 1][3][0] if k else "", run[k + 1][3][0] if k < last else "")
-                ok = any(n in ("L", "D", "N") for n in near)
+                # A bare "ce" needs a spoken neighbour: "6 CE 9770" is written, not spelled.
+                ok = any(n in ("L", "N") or (n == "D" and len(hit[3]) == 2) for n in near)
             elif kind == "P":
                 ok = k < last and run[k + 1][3][0] in ("N", "D")
             elif kind == "M":

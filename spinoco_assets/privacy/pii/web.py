@@ -31,17 +31,19 @@ _NUM = (
 )
 _S_DOT = r"(?:\.| t[eé][cč]ka| dot)"
 _S_DASH = r"(?:-| pomlčka| pomlcka| minus| spojovník| spojovnik)"
-_S_SLASH = r"(?: ?/| lom[ií]tko| lomeno)"
+_S_SLASH = r"(?: ?/| lom[ií]tko| lomeno| slash)"
 _S_LABEL = rf"(?:[^\W_]+(?: {_NUM})*(?: [^\W_]+)?)"  # "thermo čtyřicet sedm", "teplo plus"
 _S_TLD = (
     r"(?:cz|c[eé] ?zet|sk|es k[aá]|com|kom|eu|e u|é u|net|org|info|biz|de|at|pl|io|online|"
     r"shop|store|cloud)"
 )
+# After a spoken "www" the dot before a spoken TLD may go unsaid: "vé vé vé firma cé zet".
+_S_BARE_TLD = r" (?=c[eé] ?zet|es k[aá])"
 _S_WWW = r"(?:w ?w ?w|v[eé] v[eé] v[eé]|(?:dvojit[eé] v[eé] ?){3}|t[rř]i v[eé]|t[rř]ikr[aá]t v[eé])"
 _S_SCHEME = rf"(?:https?(?: ?:| dvojte[cč]ka) ?(?://|dv[eě] lom[ií]tka|{_S_SLASH}{_S_SLASH}) ?)"
 _SAID = re.compile(
     rf"(?<!\w)(?:{_S_SCHEME}?{_S_WWW}{_S_DOT} ?|{_S_SCHEME})"
-    rf"{_S_LABEL}(?:(?:{_S_DOT}|{_S_DASH}) ?{_S_LABEL})*?{_S_DOT} ?{_S_TLD}(?!\w)"
+    rf"{_S_LABEL}(?:(?:{_S_DOT}|{_S_DASH}) ?{_S_LABEL})*?(?:{_S_DOT} ?|{_S_BARE_TLD}){_S_TLD}(?!\w)"
     rf"(?:{_S_SLASH} ?[^\W_]+(?:(?:{_S_DASH}|{_S_DOT}) ?[^\W_]+)*)*"
 )
 _SAID_HINTS = ("w w", "www", "vé v", "ve v", "dvojit", "tři v", "tri v", "http", "třikrát")
@@ -59,7 +61,7 @@ class EmailDetector(CzechDetector):
     local = re.compile(r"(?<![\w.%+-])\w(?:[\w.%+-]| dot )*(?: \d{1,4}){0,2}\Z")
     domain = re.compile(
         r"[\w-]+(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )[^\W\d_]{2,24}(?![\w-])"
-        r"|[\w-]+ (?:cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
+        r"|[\w-]+ (cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
     )
     # Anchors: "@" or " at " before a word. Two literal scans are 4x faster than one regex
     # "@| at (?=\w)", which tries " at" at every space; the two never overlap.
@@ -73,14 +75,18 @@ class EmailDetector(CzechDetector):
             return out
         anchors = [*self.at_sign.finditer(norm), *self.spoken_at.finditer(norm)]
         for a in sorted(anchors, key=lambda m: m.start()):
-            dom = self.domain.match(norm, a.end())
+            at, after = a.start(), a.end()
+            if a.group() == "@":  # ASR puts spaces around "@": "novak @ gmx.at", "jan@ seznam.cz"
+                at -= norm.endswith(" ", 0, at)
+                after += norm.startswith(" ", after)
+            dom = self.domain.match(norm, after)
             if not dom:
                 continue
-            loc = self.local.search(norm, self._local_from(norm, a.start()), a.start())
+            loc = self.local.search(norm, self._local_from(norm, at), at)
             if not loc:
                 continue
-            if a.group() != "@" and not self.dotted.search(dom.group()):  # "ať" unaccented
-                continue
+            if a.group() != "@" and not self.dotted.search(dom.group()) and not dom.group(1):
+                continue  # "ať" unaccented; "at volny cz" ends in a TLD said as a word
             start, end = view.span(loc.start(), dom.end())
             if self._spelled_before(view, start):  # "T E R E Z A tečka M U L L E R O V A ..."
                 spelled = _SPELLED_BEFORE.search(view.lower, max(0, start - 120), start)
@@ -126,6 +132,9 @@ class UrlDetector(CzechDetector):
     tld = re.compile(rf"\.(?:{_TLD})(?![\w@-])")
     host = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?[\w-]+(?: \d+)?(?:\.[\w-]+)*\Z")
     path = re.compile(r"(?::\d+)?(?:/[^\s,;]*)?")
+    # A dash said as "minus" inside a written host; the view leaves "minus" a word, as it
+    # is one in "minus pět stupňů".
+    minus_before = re.compile(r"(?<![\w@.-])[\w-]+ minus \Z")
 
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, []
@@ -133,11 +142,17 @@ class UrlDetector(CzechDetector):
             host = self.host.search(norm, self._host_from(norm, t.start()), t.start())
             if not host:
                 continue
+            start = host.start()
+            while norm.endswith(" minus ", 0, start):  # "autodilna minus vyskocil tecka eu"
+                dash = self.minus_before.search(norm, max(0, start - 60), start)
+                if dash is None:
+                    break
+                start = dash.start()
             path = self.path.match(norm, t.end())
             end = path.end() if path else t.end()
             while norm[end - 1] in ".:;!?)":
                 end -= 1
-            out.append((*view.span(host.start(), end), self.key(norm[host.start() : end])))
+            out.append((*view.span(start, end), self.key(norm[start:end])))
         lower = view.lower
         said = any(hint in lower for hint in _SAID_HINTS)
         for regex, starts, present in (
@@ -163,4 +178,5 @@ class UrlDetector(CzechDetector):
         return lo if space < 0 else max(lo, norm.rfind(" ", lo, space) + 1)
 
     def key(self, norm_text):
-        return fold_accents(_SCHEME.sub("", norm_text.strip()).rstrip("/"))
+        text = _SCHEME.sub("", norm_text.strip().replace(" minus ", "-"))
+        return fold_accents(text.rstrip("/"))
