@@ -191,15 +191,17 @@ def _duckdb_shell(init_sql: str, args: list[str]) -> int:
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def sql(args: tuple[str, ...]) -> None:
-    """The analysts' warehouse in the DuckDB shell: read-only, full-text search loaded from the
-    bundled extension (no download). Extra arguments go to duckdb (e.g. -csv, -c 'SELECT 1')."""
-    from spinoco_assets.warehouse.writer import fts_extension_path
+    """The analysts' warehouse in the DuckDB shell: attached read-only as `warehouse`, with the
+    DuckLake extensions loaded from the bundled packages (no download). Extra arguments go to
+    duckdb (e.g. -csv, -c 'SELECT 1')."""
+    from spinoco_assets.warehouse.writer import attach_sql, extension_paths
 
     path = _stores().warehouse.path
     if not path.exists():
         raise click.ClickException(f"no warehouse at {path} yet: run the pipeline first")
-    init = f"LOAD '{fts_extension_path()}';\n"
-    sys.exit(_duckdb_shell(init, ["-readonly", str(path), *args]))
+    loads = "".join(f"LOAD '{extension}';\n" for extension in extension_paths())
+    init = f"{loads}{attach_sql(path, 'warehouse', read_only=True)};\nUSE warehouse;\n"
+    sys.exit(_duckdb_shell(init, [*args]))
 
 
 @vault.command("sql")

@@ -10,16 +10,24 @@ from sensors import alert_on_failure, retry_failed_recordings, spinoco_discovery
 from spinoco_assets.pipeline.assets import call_pipeline
 from spinoco_assets.pipeline.erasure import erase_personal_data_job
 from spinoco_assets.pipeline.jobs import call_pipeline_job
+from spinoco_assets.pipeline.maintenance import (
+    warehouse_maintenance_job,
+    warehouse_maintenance_schedule,
+)
 from spinoco_assets.pipeline.retention import archive_partitions_job, archive_partitions_schedule
-from spinoco_assets.pipeline.search import search_index, search_index_job, search_index_schedule
 from spinoco_assets.settings import load
 
 settings = load()
 
 defs = dg.Definitions(
-    assets=[call_pipeline, search_index],
-    jobs=[call_pipeline_job, erase_personal_data_job, search_index_job, archive_partitions_job],
-    schedules=[search_index_schedule, archive_partitions_schedule],
+    assets=[call_pipeline],
+    jobs=[
+        call_pipeline_job,
+        erase_personal_data_job,
+        warehouse_maintenance_job,
+        archive_partitions_job,
+    ],
+    schedules=[warehouse_maintenance_schedule, archive_partitions_schedule],
     sensors=[spinoco_discovery, retry_failed_recordings, alert_on_failure],
     resources={
         "spinoco": SpinocoResource(

@@ -7,20 +7,18 @@ Calls are found through the vault's identifier index (keyed hashes: the value it
 run config or logs) and the warehouse, so recordings that were discovered but never ingested
 (pending, or broken) are erased too. Everything happens under the warehouse lock, which every
 pipeline write also takes, and stages skip tombstoned recordings inside it, so a batch in flight
-cannot write an erased recording back. The warehouse and the vault are then rewritten into fresh
-files, because DuckDB can keep deleted rows' bytes in free blocks. A tombstone (the recording ID
+cannot write an erased recording back. Deleted rows then leave the warehouse physically (files
+rewritten, old snapshots expired, the catalog vacuumed) and the vault is rewritten into a fresh
+file, because DuckDB can keep deleted rows' bytes in free blocks. A tombstone (the recording ID
 only) keeps the sensor from ingesting it again.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-import duckdb
-
 from spinoco_assets.spinoco.ids import is_valid_id
 from spinoco_assets.stores import Stores
-from spinoco_assets.warehouse.tables import ALL_TABLES
-from spinoco_assets.warehouse.writer import scalar
+from spinoco_assets.warehouse.derived import erase_rows
 
 KINDS = ("phone", "email")  # what erasure can be asked by; a name alone is too ambiguous
 
@@ -45,9 +43,8 @@ def find_targets(
         raise ValueError(f"identifier kind must be one of {', '.join(KINDS)}")
     calls = {call_id} if call_id else set(stores.vault.calls_with_hash(kind, id_hash))
     recordings = set(stores.vault.recordings_of(sorted(calls)))
-    path = stores.warehouse.path
-    if calls and path.exists():
-        with duckdb.connect(str(path), read_only=True) as con:
+    if calls and stores.warehouse.path.exists():
+        with stores.warehouse.read() as con:
             sql = "SELECT recording_id FROM recordings WHERE call_id IN (SELECT unnest(?))"
             recordings |= {r for (r,) in con.execute(sql, [sorted(calls)]).fetchall()}
     return sorted(calls), sorted(recordings)
@@ -55,23 +52,23 @@ def find_targets(
 
 def erase(stores: Stores, calls: list[str], recordings: list[str]) -> ErasureReport:
     report = ErasureReport(calls=list(calls), recordings=list(recordings))
-    with stores.warehouse.writer(fresh=True) as con:  # the lock every pipeline write takes
-        report.removed["landed tasks"] += stores.landing.erase(recordings)  # tombstones first
-        for rid in recordings:
-            for path in (
-                stores.audio_path(rid),
-                stores.anonymized_path(rid),
-                stores.redacted_path(rid),
-            ):
-                if path.exists():
-                    path.unlink()
-                    report.removed[f"{path.parent.parent.name} files"] += 1
-        report.removed["vault rows"] += stores.vault.erase(calls, recordings)
-        for table in ALL_TABLES:
-            keys = calls if table.key == "call_id" else recordings
-            sql = f"DELETE FROM {table.name} WHERE {table.key} IN (SELECT unnest(?))"
-            n = scalar(con, sql, [keys])
-            report.removed[f"warehouse rows ({table.name})"] += n
-        report.removed["export files"] += stores.export.remove(calls)
-        stores.vault_db.rewrite()  # physically: no deleted row's bytes stay in the file
+    with stores.warehouse.locked():  # the lock every pipeline write takes, for the whole run
+        with stores.warehouse.writer() as con:
+            report.removed["landed tasks"] += stores.landing.erase(recordings)  # tombstones first
+            for rid in recordings:
+                for path in (
+                    stores.audio_path(rid),
+                    stores.anonymized_path(rid),
+                    stores.redacted_path(rid),
+                ):
+                    if path.exists():
+                        path.unlink()
+                        report.removed[f"{path.parent.parent.name} files"] += 1
+            report.removed["vault rows"] += stores.vault.erase(calls, recordings)
+            for table, n in erase_rows(con, calls, recordings).items():
+                report.removed[f"warehouse rows ({table})"] += n
+            report.removed["export files"] += stores.export.remove(calls)
+        # physically: no deleted row stays in a file, an old snapshot or free pages
+        stores.warehouse.purge()
+        stores.vault_db.rewrite()
     return report

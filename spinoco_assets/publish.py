@@ -15,8 +15,7 @@ import duckdb
 from spinoco_assets.files import atomic_write
 from spinoco_assets.privacy.anonymization import AnonymizedTranscript
 from spinoco_assets.stores import Stores
-from spinoco_assets.warehouse.tables import PII_COUNTS, TRANSCRIPT_SEGMENTS
-from spinoco_assets.warehouse.writer import rebuild_call_transcripts, replace_rows
+from spinoco_assets.warehouse.derived import publish_transcripts
 
 
 def _segment_rows(anon: AnonymizedTranscript, call_id: str) -> list[dict]:
@@ -44,21 +43,14 @@ def publish(
     for call_id, anon in items:
         stores.vault.put_replacements(call_id, anon.recording_id, anon.replacements)
         atomic_write(stores.anonymized_path(anon.recording_id), json.dumps(anon.to_json()).encode())
-    call_ids = sorted({call_id for call_id, _ in items})
-    rids = [anon.recording_id for _, anon in items]
     segments = [row for call_id, anon in items for row in _segment_rows(anon, call_id)]
-    replace_rows(con, TRANSCRIPT_SEGMENTS, rids, segments)
     counts = [
         {"call_id": c, "recording_id": a.recording_id, "pii_type": t, "n": n}
         for c, a in items
         for t, n in sorted(a.counts.items())
     ]
-    replace_rows(con, PII_COUNTS, rids, counts)
-    rebuild_call_transcripts(con, call_ids)
-    texts = con.execute(
-        "SELECT call_id, text FROM call_transcripts WHERE call_id IN (SELECT unnest(?))",
-        [call_ids],
-    ).fetchall()
+    recordings = {anon.recording_id: call_id for call_id, anon in items}
+    texts = publish_transcripts(con, recordings, segments, counts)
     stores.export.write(dict(texts))
 
 

@@ -36,7 +36,8 @@ class SpinocoSettings(BaseSettings):
     )
     warehouse_path: str = Field(
         default="",
-        description="the analysts' DuckDB file; empty: `$SPINOCO_DATA_DIR/warehouse.duckdb`",
+        description="the analysts' DuckLake catalog (data files beside it in `<name>.files/`); "
+        "empty: `$SPINOCO_DATA_DIR/warehouse.ducklake`",
     )
     vault_path: str = Field(
         default="",

@@ -55,7 +55,7 @@ class Stores:
         return cls(
             root=root,
             vault_db=VaultDB(Path(vault_path or root / "vault.duckdb"), vault_key),
-            warehouse=Warehouse(Path(warehouse_path or root / "warehouse.duckdb")),
+            warehouse=Warehouse(Path(warehouse_path or root / "warehouse.ducklake")),
             export=Export(root / "export"),
             pseudonym_key=pseudonym_key,
         )

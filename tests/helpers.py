@@ -67,15 +67,20 @@ def failure_metadata(result: dg.ExecuteInProcessResult) -> dict[str, str]:
 
 @contextlib.contextmanager
 def analyst_session(warehouse: Warehouse) -> Iterator[None]:
-    """An analyst's read-only DuckDB session in another process (like the duckdb CLI), held
-    open for the duration of the block."""
+    """An analyst's read-only session in another process (as `spinoco sql` opens it), in the
+    middle of a transaction for the duration of the block."""
     if not warehouse.path.exists():
-        with warehouse.writer():  # create the file so the analyst can open it
+        with warehouse.writer():  # create the catalog so the analyst can open it
             pass
     code = (
-        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
-        "c.execute('SELECT count(*) FROM calls').fetchall(); print('open', flush=True); "
-        "time.sleep(3600)"
+        "import duckdb, sys, time\nfrom pathlib import Path\n"
+        "from spinoco_assets.warehouse.writer import attach_sql, extension_paths\n"
+        "c = duckdb.connect()\n"
+        "for p in extension_paths(): c.execute(f\"LOAD '{p}'\")\n"
+        "c.execute(attach_sql(Path(sys.argv[1]), 'warehouse', read_only=True))\n"
+        "c.execute('USE warehouse')\n"
+        "c.execute('BEGIN'); c.execute('SELECT count(*) FROM calls').fetchall()\n"
+        "print('open', flush=True); time.sleep(3600)"
     )
     analyst = subprocess.Popen(
         [sys.executable, "-c", code, str(warehouse.path)], stdout=subprocess.PIPE, text=True

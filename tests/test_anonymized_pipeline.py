@@ -15,13 +15,11 @@ from click.testing import CliRunner
 from spinoco_assets import cli, review
 from spinoco_assets.pipeline import stages
 from spinoco_assets.pipeline.partitions import HEALTH_CHECK, RESIDUE_CHECK
-from spinoco_assets.pipeline.search import search_index, search_index_schedule
 from spinoco_assets.privacy.pii import PiiDetector
 from spinoco_assets.privacy.pii.detectors import DETECTORS
 from spinoco_assets.privacy.vault import restore_call
 from spinoco_assets.privacy.vault_db import VaultKeyError
 from spinoco_assets.stores import Stores
-from spinoco_assets.warehouse.writer import load_fts
 from tests.conftest import PSEUDONYM_KEY, VAULT_KEY, files_under
 from tests.helpers import (
     ANONYMIZED,
@@ -94,17 +92,11 @@ def test_every_recording_is_anonymized_and_nothing_personal_reaches_analysts(
     assert daily == len(anonymized)
     assert health["real_time_factor"] > 0 and health["quarantined"] == 0
 
-    index = dg.materialize([search_index], instance=instance, resources={"storage": storage})
-    assert index.success
     with storage.stores().warehouse.read() as con:
         texts = [t for (t,) in con.execute("SELECT text FROM transcript_segments").fetchall()]
         calls = con.execute("SELECT call_id, recordings, text FROM call_transcripts").fetchall()
         counts = con.execute("SELECT pii_type, sum(n) FROM pii_counts GROUP BY 1").fetchall()
-        load_fts(con)
-        hits = con.execute(
-            "SELECT count(*) FROM (SELECT fts_main_call_transcripts.match_bm25(call_id, 'kotel')"
-            " AS score FROM call_transcripts) WHERE score IS NOT NULL"
-        ).fetchone()[0]
+        hits = con.execute("SELECT count(*) FROM search('Kotel', k := 1000)").fetchone()[0]
     assert texts and all("@PHONE_001" in t and SPOKEN_PHONE not in t for t in texts)
     assert dict(counts)["PHONE"] == 2 * len(keys)  # once per channel of each recording
     assert {n for _, n, _ in calls} >= {1, 2}  # a call with two recordings is one text
@@ -247,24 +239,13 @@ def test_a_value_the_detector_misses_is_quarantined_until_a_reviewer_acts(
     assert len(listed.output.splitlines()) == len(keys) - 2
 
 
-def test_the_search_index_is_rebuilt_only_when_there_is_new_text(processed, instance, storage):
-    assert isinstance(
-        search_index_schedule(dg.build_schedule_context(instance=instance)), dg.RunRequest
-    )
-    dg.materialize([search_index], instance=instance, resources={"storage": storage})
-    skip = search_index_schedule(dg.build_schedule_context(instance=instance))
-    assert isinstance(skip, dg.SkipReason)
-
-
 def test_the_readme_queries_run_as_written(processed, instance, storage):
     """Every statement of the README's SQL example block runs on a real warehouse."""
-    assert dg.materialize([search_index], instance=instance, resources={"storage": storage}).success
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     block = readme.split("```sql\n", 1)[1].split("```", 1)[0]
     statements = [s.strip() for s in block.split(";") if s.strip()]
     assert len(statements) >= 6
     with storage.stores().warehouse.read() as con:
-        load_fts(con)
         for sql in statements:
             con.execute(sql).fetchall()  # raises on any error
 
@@ -281,10 +262,7 @@ def test_the_readme_queries_run_as_written(processed, instance, storage):
         timeout=120,
     )
     assert shell.returncode == 0 and "Error" not in shell.stderr, shell.stderr
-    search = (
-        "SELECT count(*) FROM (SELECT fts_main_call_transcripts.match_bm25(call_id, 'kotel') "
-        "AS score FROM call_transcripts) WHERE score IS NOT NULL"
-    )
+    search = "SELECT count(*) FROM search('kotel', k := 1000)"
     found = subprocess.run(
         [sys.executable, "-m", "spinoco_assets.cli", "sql", "-csv", "-noheader", "-c", search],
         env=env,
@@ -293,6 +271,5 @@ def test_the_readme_queries_run_as_written(processed, instance, storage):
         timeout=120,
     )
     with storage.stores().warehouse.read() as con:
-        load_fts(con)
         expected = con.execute(search).fetchone()[0]
     assert expected > 0 and found.stdout.strip() == str(expected), found.stderr

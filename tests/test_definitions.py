@@ -13,7 +13,7 @@ def test_definitions_load():
 
 def test_every_asset_is_documented_partitioned_and_batched():
     graph = defs.resolve_asset_graph()
-    for key in graph.get_all_asset_keys() - {dg.AssetKey("search_index")}:
+    for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description, key
         assert node.kinds, key
@@ -31,11 +31,10 @@ def test_sensors_run_by_default(name):
     assert sensor.description
 
 
-def test_the_search_index_is_rebuilt_on_a_schedule():
-    schedule = defs.resolve_schedule_def("search_index_schedule")
+def test_the_warehouse_is_compacted_on_a_schedule():
+    schedule = defs.resolve_schedule_def("warehouse_maintenance_schedule")
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
-    node = defs.resolve_asset_graph().get(dg.AssetKey("search_index"))
-    assert node.description and node.kinds
+    assert schedule.job_name == "warehouse_maintenance_job" and schedule.description
 
 
 def test_the_category_rules_version_the_categories_asset():

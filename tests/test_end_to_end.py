@@ -71,7 +71,7 @@ def test_calls_flow_through_by_themselves_despite_faults_a_crash_and_an_analyst(
         "WHISPER_HOTWORDS": " ",
     }  # fmt: skip
     log_path = tmp_path / "daemon.log"
-    warehouse = Warehouse(data / "warehouse.duckdb")
+    warehouse = Warehouse(data / "warehouse.ducklake")
     # The instance's SQLite files are created here, before the daemon starts (no race on them).
     with dg.DagsterInstance.from_config(str(home)) as instance, server, log_path.open("w") as log:
         env["SPINOCO_API_BASE"] = server.url

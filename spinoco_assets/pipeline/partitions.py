@@ -11,6 +11,5 @@ ANONYMIZED_KEY = dg.AssetKey("anonymized_transcripts")
 REDACTED_AUDIO_KEY = dg.AssetKey("redacted_audio")
 CALL_METRICS_KEY = dg.AssetKey("call_metrics")
 CALL_CATEGORIES_KEY = dg.AssetKey("call_categories")
-SEARCH_INDEX_KEY = dg.AssetKey("search_index")
 RESIDUE_CHECK = "residue_scan"
 HEALTH_CHECK = "batch_health"

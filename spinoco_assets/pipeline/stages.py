@@ -47,6 +47,7 @@ from spinoco_assets.spinoco.client import sweep_partials
 from spinoco_assets.stores import Stores
 from spinoco_assets.transcription.runner import ModelLoadError
 from spinoco_assets.transcription.transcript import Transcript
+from spinoco_assets.warehouse.derived import agent_days, refresh_agent_daily
 from spinoco_assets.warehouse.tables import (
     CALL_CATEGORIES,
     CALL_METRICS,
@@ -105,7 +106,9 @@ def _publish_ingested(
         group = _not_erased(batch, stores, group, lambda item: item.recording.recording_id)
         calls = {item.call.call_id: item.call for item in group}
         call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
+        days = agent_days(con, calls)  # a call ingested again may have moved to another agent
         replace_rows(con, CALLS, list(calls), call_rows)
+        refresh_agent_daily(con, days | agent_days(con, calls))
         rows = [recording_row(item) for item in group]
         replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
     for item in group:
@@ -370,6 +373,7 @@ def analytics_stage(
         keys = [rid for rid, _, _ in done]
         if metrics:
             replace_rows(con, CALL_METRICS, keys, metric_rows)
+            refresh_agent_daily(con, agent_days(con, {row["call_id"] for row in metric_rows}))
         if rules:
             replace_rows(con, CALL_CATEGORIES, keys, category_rows)
     for rid, found_metrics, found_categories in done:

@@ -204,31 +204,89 @@ REDACTED_SPANS = Table(
     ),
 )
 
-ALL_TABLES: tuple[Table, ...] = (
+SEARCH_DOCS = Table(
+    "search_docs",
+    key="call_id",
+    description="The search index's calls: one row per call in call_transcripts.",
+    columns=(
+        Column("doc", "BIGINT", "the call's number in search_terms"),
+        Column("call_id", "VARCHAR", "Spinoco task ID"),
+        Column("started_at", "TIMESTAMPTZ", "start of the call's first recording"),
+        Column("n", "INTEGER", "terms in the call's text"),
+    ),
+)
+
+SEARCH_TERMS = Table(
+    "search_terms",
+    key="doc",
+    description=(
+        "The search index: one row per term and call (lower case, accents stripped), "
+        "sorted by term. Query it with the `search(query)` macro."
+    ),
+    columns=(
+        Column("term", "VARCHAR", "a word of call_transcripts.text, folded"),
+        Column("doc", "BIGINT", "search_docs.doc"),
+        Column("tf", "INTEGER", "times the term occurs in the call"),
+        Column("dl", "INTEGER", "terms in the call (BM25's document length)"),
+    ),
+)
+
+AGENT_DAILY_METRICS = Table(
+    "agent_daily_metrics",
+    key="agent_id",
+    description="call_metrics per agent and day, kept up to date with every write.",
+    columns=(
+        Column("agent_id", "VARCHAR", "Spinoco user ID of the agent"),
+        Column("day", "DATE", "the day the calls started"),
+        Column("recordings", "BIGINT", "recordings with metrics"),
+        Column("agent_talk_s", "DOUBLE", "seconds the agent spoke"),
+        Column("customer_talk_s", "DOUBLE", "seconds customers spoke"),
+        Column("agent_talk_ratio", "DOUBLE", "mean share of talk time of the agent"),
+        Column("agent_interruptions", "HUGEINT", "times the agent cut in"),
+        Column("avg_first_response_s", "DOUBLE", "mean seconds to the agent's first word"),
+        Column("agent_wpm", "DOUBLE", "mean words per minute of the agent"),
+    ),
+)
+
+# Written by the stages, row by row per recording or call.
+BASE_TABLES: tuple[Table, ...] = (
     CALLS,
     RECORDINGS,
     TRANSCRIPT_STATS,
     TRANSCRIPT_SEGMENTS,
-    CALL_TRANSCRIPTS,
     PII_COUNTS,
     CALL_METRICS,
     CALL_CATEGORIES,
     REDACTED_SPANS,
 )
+# Kept up to date from the base tables by warehouse/derived.py, in the same transaction.
+DERIVED_TABLES: tuple[Table, ...] = (
+    CALL_TRANSCRIPTS,
+    SEARCH_DOCS,
+    SEARCH_TERMS,
+    AGENT_DAILY_METRICS,
+)
+ALL_TABLES = BASE_TABLES + DERIVED_TABLES
 
-# Views for analysts, recreated with every write (they hold no data).
-VIEWS: dict[str, str] = {
-    "agent_daily_metrics": """
-        SELECT c.agent_id, CAST(c.started_at AS DATE) AS day,
-               count(DISTINCT m.recording_id) AS recordings,
-               round(sum(m.talk_s) FILTER (WHERE m.role = 'agent'), 1) AS agent_talk_s,
-               round(sum(m.talk_s) FILTER (WHERE m.role = 'customer'), 1) AS customer_talk_s,
-               round(avg(m.talk_ratio) FILTER (WHERE m.role = 'agent'), 3) AS agent_talk_ratio,
-               sum(m.interruptions) FILTER (WHERE m.role = 'agent') AS agent_interruptions,
-               round(avg(m.first_response_s) FILTER (WHERE m.role = 'agent'), 2)
-                   AS avg_first_response_s,
-               round(avg(m.words_per_minute) FILTER (WHERE m.role = 'agent'), 1) AS agent_wpm
-        FROM call_metrics m JOIN calls c USING (call_id)
-        GROUP BY ALL
-    """,
-}
+# DuckDB fts's tokenizer (stemmer 'none', strip_accents=1), as its `tokenize` macro defines it:
+# 'Čerpadlo' and 'cerpadlo' are one term, placeholders like @PHONE_001 become 'phone'.
+TOKENS = r"""list_filter(string_split_regex(regexp_replace(lower(strip_accents({text})),
+    '[0-9!@#$%^&*()_+={{}}\[\]:;<>,.?~\\/\|''"`-]+', ' ', 'g'), '\s+'), lambda x: x <> '')"""
+
+# BM25 as DuckDB fts computes it (k1 1.2, b 0.75, log10 idf), summed over the query's terms.
+# The top k are picked before the call IDs are looked up: a frequent word matches most calls.
+SEARCH_MACRO = f"""
+CREATE OR REPLACE MACRO search(query, k := 20) AS TABLE
+WITH terms AS (SELECT DISTINCT unnest({TOKENS.format(text="query")}) AS term),
+stats AS (SELECT count(*)::DOUBLE AS n_docs, avg(n) AS avgdl FROM search_docs),
+hits AS (SELECT t.term, t.doc, t.tf, t.dl FROM search_terms t SEMI JOIN terms USING (term)),
+df AS (SELECT term, count(*)::DOUBLE AS df FROM hits GROUP BY term),
+top AS (
+    SELECT doc, sum(log((n_docs - df + 0.5) / (df + 0.5) + 1) * tf * (1.2 + 1)
+                    / (tf + 1.2 * (1 - 0.75 + 0.75 * dl / avgdl))) AS score
+    FROM hits JOIN df USING (term), stats
+    GROUP BY doc ORDER BY score DESC, doc LIMIT k
+)
+SELECT d.call_id, d.started_at, top.score
+FROM top JOIN search_docs d USING (doc) ORDER BY top.score DESC, d.call_id
+"""

@@ -1,23 +1,45 @@
-"""The analysts' DuckDB file, written so that analysts never block the pipeline (or vice versa).
+"""The analysts' warehouse: a DuckLake, so a write costs what the batch costs, not the history.
 
-DuckDB lets one process open a file read-write OR many read-only, never both. So the pipeline
-never opens the analysts' file for writing: each write copies the current file, changes the copy,
-and renames it over the original. An analyst's open read-only session keeps reading the old
-snapshot (POSIX keeps the old inode alive) and sees the new one on the next connect. Pipeline
-writers queue on a file lock of our own instead of failing on DuckDB's.
+DuckLake keeps the catalog (tables, snapshots, file lists) in a SQLite file and the rows in
+Parquet files beside it (`warehouse.ducklake` and `warehouse.ducklake.files/`). A pipeline write
+is one transaction that adds a few small files and catalog rows; analysts ATTACH the catalog
+READ_ONLY from any DuckDB (`spinoco sql`) and read the last committed snapshot, so they never
+see half a batch, never block a write, and are never blocked by one. The catalog runs in SQLite's
+WAL mode: in its default journal a reader's catalog read made a commit wait ~1 s
+(measured; see the README). DuckLake allows one writer on a SQLite catalog, so pipeline
+writers queue on a file lock of our own instead of failing.
+
+Deleted rows stay in old snapshots and files until `purge()` (erasure) removes them physically;
+`maintain()` (a schedule) compacts the small files that batches leave.
+
+The DuckDB extensions come from the offline `duckdb-extension-*` packages: nothing is downloaded.
 """
 
-import os
-import shutil
+import importlib
+import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 from filelock import FileLock, Timeout
 
-from spinoco_assets.warehouse.tables import ALL_TABLES, VIEWS, Table
+from spinoco_assets.warehouse.tables import (
+    ALL_TABLES,
+    SEARCH_DOCS,
+    SEARCH_MACRO,
+    SEARCH_TERMS,
+    Table,
+)
+
+EXTENSIONS = {  # extension -> the package that carries it for this duckdb version
+    "parquet": "duckdb_extension_parquet",
+    "sqlite_scanner": "duckdb_extension_sqlite_scanner",
+    "ducklake": "duckdb_extension_ducklake",
+}
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
@@ -28,94 +50,215 @@ def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = 
     return row[0]
 
 
+def extension_paths() -> list[Path]:
+    """The DuckLake extensions' files, for `LOAD` in the library or the `duckdb` program."""
+    paths = []
+    for name, package in EXTENSIONS.items():
+        module = importlib.import_module(package)
+        root = Path(str(module.__file__)).parent
+        paths.append(root / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension")
+    return paths
+
+
+def attach_sql(catalog: Path, alias: str, read_only: bool) -> str:
+    """Readers find the data folder in the catalog; the writer names it (`<catalog>.files/`)."""
+    data = catalog.resolve().with_name(catalog.name + ".files")
+    mode = "READ_ONLY" if read_only else f"DATA_PATH '{data}/'"
+    return f"ATTACH 'ducklake:sqlite:{catalog}' AS {alias} ({mode})"
+
+
+@cache
+def _database() -> duckdb.DuckDBPyConnection:
+    """One in-memory DuckDB per process with the extensions loaded (0.3 s); sessions are
+    cursors on it, each with its own transaction."""
+    con = duckdb.connect()
+    for path in extension_paths():
+        con.execute(f"LOAD '{path}'")
+    return con
+
+
+_attached: dict[Path, str] = {}  # catalog -> alias in _database()
+_prepared: set[str] = set()  # aliases whose tables this process has checked
+_attach_lock = threading.RLock()
+
+
 class WarehouseBusy(TimeoutError):
     pass
 
 
 class Warehouse:
     def __init__(self, path: Path, lock_timeout_s: float = 600.0) -> None:
-        self.path = path
-        self._lock_path = path.with_name(path.name + ".lock")
+        self.path = path  # the catalog
+        self.data_path = path.with_name(path.name + ".files")  # DuckLake's default
+        self._lock = FileLock(path.with_name(path.name + ".lock"), timeout=lock_timeout_s)
         self._lock_timeout_s = lock_timeout_s
 
     @contextmanager
-    def _lock(self) -> Iterator[None]:
+    def locked(self) -> Iterator[None]:
+        """The pipeline writers' lock (re-entrant: erasure holds it while it writes)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with FileLock(self._lock_path, timeout=self._lock_timeout_s):
+            with self._lock:
                 yield
         except Timeout:
             raise WarehouseBusy(
-                f"another pipeline writer held {self._lock_path.name} "
+                f"another pipeline writer held {Path(self._lock.lock_file).name} "
                 f"for over {self._lock_timeout_s:.0f} s"
             ) from None
 
-    @contextmanager
-    def writer(self, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to a private copy; on success the copy replaces the analysts' file.
+    @property
+    def alias(self) -> str:
+        """This warehouse's catalog name in the process's DuckDB."""
+        with _attach_lock:
+            key = self.path.resolve()
+            if key not in _attached:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with sqlite3.connect(self.path) as catalog:  # creates it: WAL from the start
+                    catalog.execute("PRAGMA journal_mode=WAL")
+                alias = f"warehouse_{len(_attached)}"
+                _database().execute(attach_sql(self.path, alias, read_only=False))
+                _attached[key] = alias
+            return _attached[key]
 
-        `fresh` rewrites every table into a new file, so deleted rows leave no bytes behind.
-        """
-        with self._lock():
-            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
-                stale.unlink()  # left by a writer that died: we hold the lock, nobody else writes
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            if self.path.exists():
-                shutil.copyfile(self.path, tmp)
-            con = duckdb.connect(str(tmp))
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        alias = self.alias
+        cursor = _database().cursor()
+        cursor.execute(f"USE {alias}")
+        return cursor
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction under the writers' lock: analysts see all of it or none."""
+        with self.locked():
+            alias, con = self.alias, self._cursor()
             try:
-                _create_tables(con)
+                if alias not in _prepared:  # once per process: creates or migrates the tables
+                    _create_tables(con)
+                    _prepared.add(alias)
                 con.execute("BEGIN TRANSACTION")
-                yield con
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
                 con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-                con.close()
-                if fresh:
-                    _rewrite(tmp)
-                os.replace(tmp, self.path)
             finally:
                 con.close()
-                tmp.unlink(missing_ok=True)
-                tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
 
     def read(self) -> duckdb.DuckDBPyConnection:
-        """A read-only connection, as an analyst would open it."""
-        return duckdb.connect(str(self.path), read_only=True)
+        """A connection that reads the last committed snapshot, as an analyst's would."""
+        return self._cursor()
+
+    def purge(self) -> None:
+        """Make deleted rows physically gone: no data file, old snapshot or free catalog page
+        keeps them (erasure). Rewrites only the files with deletes in them."""
+        with self.locked():
+            con = self._cursor()
+            try:
+                for call in (
+                    "ducklake_flush_inlined_data('{a}')",  # small writes live in the catalog
+                    "ducklake_rewrite_data_files('{a}', delete_threshold => 0)",
+                    "ducklake_expire_snapshots('{a}', older_than => now())",
+                    "ducklake_cleanup_old_files('{a}', cleanup_all => true)",
+                ):
+                    con.execute("CALL " + call.format(a=self.alias)).fetchall()
+            finally:
+                con.close()
+            with sqlite3.connect(self.path, timeout=60) as catalog:
+                _restate_table_stats(catalog)
+            # deleted catalog rows (inlined rows, statistics) stay in free pages until VACUUM,
+            # and old page images in the -wal file until a TRUNCATE checkpoint
+            catalog = sqlite3.connect(self.path, timeout=60)
+            try:
+                catalog.execute("VACUUM")
+                catalog.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                catalog.close()
+
+    def maintain(self, keep_snapshots_s: int = 3600) -> dict[str, int]:
+        """Merge the small files batches leave, rewrite files that are mostly deletes, and drop
+        snapshots older than `keep_snapshots_s` with the files only they used (an analyst's
+        long query may still read them meanwhile). Returns data file counts before and after."""
+        with self.locked():
+            before = self._files()
+            con = self._cursor()
+            try:
+                for call in (
+                    "ducklake_flush_inlined_data('{a}')",
+                    "ducklake_merge_adjacent_files('{a}')",
+                    "ducklake_rewrite_data_files('{a}')",
+                    "ducklake_expire_snapshots('{a}', older_than => now() - INTERVAL {s} SECOND)",
+                    "ducklake_cleanup_old_files('{a}', older_than => now() - INTERVAL {s} SECOND)",
+                ):
+                    con.execute("CALL " + call.format(a=self.alias, s=keep_snapshots_s)).fetchall()
+            finally:
+                con.close()
+            return {"files_before": before, "files_after": self._files()}
+
+    def _files(self) -> int:
+        return sum(1 for _ in self.data_path.rglob("*.parquet"))
+
+
+def _restate_table_stats(catalog: sqlite3.Connection) -> None:
+    """A table's min/max statistics outlive the rows that set them (an erased call ID stayed
+    the table's minimum), and DuckLake prunes whole scans with them, so they cannot simply be
+    cleared: restate them from the live files' own statistics."""
+    rows = catalog.execute(
+        """
+        SELECT s.table_id, s.column_id, c.column_type, f.min_value, f.max_value
+        FROM ducklake_table_column_stats s
+        JOIN ducklake_column c
+          ON c.table_id = s.table_id AND c.column_id = s.column_id AND c.end_snapshot IS NULL
+        LEFT JOIN ducklake_file_column_stats f
+          ON f.table_id = s.table_id AND f.column_id = s.column_id AND f.data_file_id IN
+             (SELECT data_file_id FROM ducklake_data_file WHERE end_snapshot IS NULL)
+        """
+    ).fetchall()
+    values: dict[tuple[int, int], list[str]] = {}
+    numeric: set[tuple[int, int]] = set()
+    for table_id, column_id, column_type, low, high in rows:
+        column = values.setdefault((table_id, column_id), [])
+        column += [v for v in (low, high) if v is not None]
+        if column_type.startswith(("int", "uint", "float", "decimal")):
+            numeric.add((table_id, column_id))
+    bounds: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for ids, found in values.items():
+        # numbers compare as numbers; ISO dates, times, booleans and text as text
+        key = float if ids in numeric else str
+        bounds[ids] = (min(found, key=key), max(found, key=key)) if found else (None, None)
+    catalog.executemany(
+        "UPDATE ducklake_table_column_stats SET min_value = ?, max_value = ? "
+        "WHERE table_id = ? AND column_id = ?",
+        [(low, high, table_id, column_id) for (table_id, column_id), (low, high) in bounds.items()],
+    )
 
 
 def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, and add columns that a newer release defines."""
+    """Create missing tables and the search macro, and add columns a newer release defines."""
     present: dict[str, set[str]] = {}
-    columns = "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+    columns = (
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main'"
+    )
     for table_name, column in con.execute(columns).fetchall():
         present.setdefault(table_name, set()).add(column)
     for table in ALL_TABLES:
         if table.name not in present:
             con.execute(table.ddl())
+            if table is SEARCH_TERMS:  # row groups and files prune by term
+                con.execute(f"ALTER TABLE {table.name} SET SORTED BY (term)")
+            if table is SEARCH_DOCS:  # a search's 20 docs -> call IDs skip the other groups
+                lake = scalar(con, "SELECT current_database()")
+                con.execute(
+                    f"CALL {lake}.set_option('parquet_row_group_size', 2048, "
+                    f"table_name => '{table.name}')"
+                )
         else:
             for statement in table.added_columns(present[table.name]):
                 con.execute(statement)
-    create_views(con)
-
-
-def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    for name, sql in VIEWS.items():
-        con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
-
-
-def _rewrite(path: Path) -> None:
-    """Copy the tables of `path` into a brand-new file (free blocks stay behind) and swap it in."""
-    new = path.with_name(path.name + ".fresh")
-    new.unlink(missing_ok=True)
-    with duckdb.connect() as con:
-        con.execute(f"ATTACH '{path}' AS old (READ_ONLY)")
-        con.execute(f"ATTACH '{new}' AS fresh")
-        for table in ALL_TABLES:
-            con.execute(f"CREATE TABLE fresh.{table.name} AS SELECT * FROM old.{table.name}")
-    with duckdb.connect(str(new)) as con:
-        create_views(con)
-        rebuild_fts(con)
-    os.replace(new, path)
+    macros = "SELECT 1 FROM duckdb_functions() WHERE database_name = current_database() "
+    if not con.execute(macros + "AND function_name = 'search'").fetchall():
+        con.execute(SEARCH_MACRO)
 
 
 def replace_rows(
@@ -124,61 +267,16 @@ def replace_rows(
     keys: Sequence[str],
     rows: Sequence[dict[str, Any]],
 ) -> None:
-    """Delete every row of these keys, then insert `rows`: re-running never duplicates."""
+    """Delete every row of these keys, then insert `rows`: re-running never duplicates. The rows
+    stay in `temp.new_<table>` for the rest of the transaction, so what is derived from them
+    need not read them back from the Parquet files."""
     if keys:
         con.execute(
             f"DELETE FROM {table.name} WHERE {table.key} IN (SELECT unnest(?))", [list(keys)]
         )
+    values = {c.name: [row.get(c.name) for row in rows] for c in table.columns}
+    # one statement for the whole group: the columns as typed lists, unnested side by side
+    select = ", ".join(f"unnest(${c.name}::{c.type}[]) AS {c.name}" for c in table.columns)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE new_{table.name} AS SELECT {select}", values)
     if rows:
-        names = [c.name for c in table.columns]
-        placeholders = ", ".join("?" for _ in names)
-        con.executemany(
-            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({placeholders})",
-            [[row.get(n) for n in names] for row in rows],
-        )
-
-
-def fts_extension_path() -> Path:
-    """DuckDB's full-text search extension from the `duckdb-extension-fts` package."""
-    import duckdb_extension_fts
-
-    root = Path(duckdb_extension_fts.__file__).parent
-    return next(root.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
-
-
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """Load full-text search with no network."""
-    con.execute(f"LOAD '{fts_extension_path()}'")
-
-
-def rebuild_call_transcripts(con: duckdb.DuckDBPyConnection, call_ids: Sequence[str]) -> None:
-    """One anonymized text per call: its recordings in time order, '[mm:ss] role: text' lines."""
-    con.execute("DELETE FROM call_transcripts WHERE call_id IN (SELECT unnest(?))", [call_ids])
-    con.execute(
-        """
-        INSERT INTO call_transcripts
-        WITH segs AS (
-            SELECT s.call_id, s.recording_id, s.segment_no, s.role, s.text,
-                   coalesce(epoch(r.started_at) - min(epoch(r.started_at))
-                            OVER (PARTITION BY s.call_id), 0) + s.start_s AS offset_s,
-                   r.started_at
-            FROM transcript_segments s LEFT JOIN recordings r USING (recording_id)
-            WHERE s.call_id IN (SELECT unnest(?))
-        )
-        SELECT call_id, count(DISTINCT recording_id), min(started_at),
-               string_agg(printf('[%02d:%02d] %s: %s', CAST(offset_s // 60 AS INTEGER),
-                                 CAST(offset_s % 60 AS INTEGER), role, text),
-                          chr(10) ORDER BY offset_s, recording_id, segment_no)
-        FROM segs GROUP BY call_id
-        """,
-        [call_ids],
-    )
-
-
-def rebuild_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """BM25 index over call_transcripts.text (accents stripped: 'cerpadlo' finds 'čerpadlo')."""
-    load_fts(con)
-    con.execute(
-        "PRAGMA create_fts_index('call_transcripts', 'call_id', 'text', "
-        "stemmer='none', stopwords='none', strip_accents=1, overwrite=1)"
-    )
+        con.execute(f"INSERT INTO {table.name} FROM temp.new_{table.name}")

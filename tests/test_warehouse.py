@@ -1,0 +1,190 @@
+"""The analysts' warehouse (a DuckLake) on its own: search, exact re-writes, snapshots, erasure."""
+
+import random
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from spinoco_assets.warehouse.derived import erase_rows, rebuild_call_transcripts
+from spinoco_assets.warehouse.tables import CALLS, RECORDINGS, TRANSCRIPT_SEGMENTS
+from spinoco_assets.warehouse.writer import Warehouse, replace_rows
+
+WORDS = [
+    "kotel",
+    "čerpadlo",
+    "faktura",
+    "technik",
+    "porucha",
+    "záruka",
+    "reklamace",
+    "topení",
+    "voda",
+    "tlak",
+    "servis",
+]
+START = datetime(2026, 3, 1, 8, tzinfo=UTC)
+
+
+def publish(warehouse: Warehouse, calls: dict[str, list[str]], seed: int = 1) -> None:
+    """One recording per call with these segment texts, written as the stages write them."""
+    rng = random.Random(seed)
+    with warehouse.writer() as con:
+        ids = list(calls)
+        call_rows = [
+            {"call_id": c, "agent_id": f"agent-{i % 3}", "started_at": START + timedelta(hours=i)}
+            for i, c in enumerate(ids)
+        ]
+        replace_rows(con, CALLS, ids, call_rows)
+        rec = [{"recording_id": f"r-{c}", "call_id": c, "started_at": START} for c in ids]
+        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rec], rec)
+        segments = [
+            {
+                "recording_id": f"r-{c}",
+                "call_id": c,
+                "segment_no": n,
+                "start_s": 5.0 * n,
+                "end_s": 5.0 * n + 4,
+                "role": rng.choice(["agent", "customer"]),
+                "text": text,
+            }
+            for c, texts in calls.items()
+            for n, text in enumerate(texts)
+        ]
+        replace_rows(con, TRANSCRIPT_SEGMENTS, [f"r-{c}" for c in ids], segments)
+        rebuild_call_transcripts(con, ids, fresh="temp.new_transcript_segments")
+
+
+def random_calls(n: int, seed: int) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    return {
+        f"call-{seed}-{i:04d}": [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 12)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        for i in range(n)
+    }
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Warehouse:
+    return Warehouse(tmp_path / "warehouse.ducklake")
+
+
+def test_search_ranks_exactly_as_duckdb_fts(warehouse):
+    """The incremental index with the search() macro gives DuckDB fts's BM25 top 20 (and
+    scores), for one word and for two, written in three batches."""
+    for seed in (1, 2, 3):
+        publish(warehouse, random_calls(40, seed), seed)
+    with warehouse.read() as con:
+        texts = con.execute("SELECT call_id, text FROM call_transcripts").fetchall()
+        ours = {q: con.execute("FROM search(?)", [q]).fetchall() for q in ("Čerpadlo", "tlak voda")}
+    fts = duckdb.connect()
+    import duckdb_extension_fts
+
+    root = Path(duckdb_extension_fts.__file__).parent
+    fts.execute(f"LOAD '{next(root.glob('extensions/*/fts.duckdb_extension'))}'")
+    fts.execute("CREATE TABLE docs (call_id VARCHAR, text VARCHAR)")
+    fts.executemany("INSERT INTO docs VALUES (?, ?)", texts)
+    fts.execute(
+        "PRAGMA create_fts_index('docs', 'call_id', 'text', stemmer='none', stopwords='none', "
+        "strip_accents=1)"
+    )
+    for query, rows in ours.items():
+        theirs = fts.execute(
+            "SELECT call_id, score FROM (SELECT call_id, fts_main_docs.match_bm25(call_id, ?) "
+            "AS score FROM docs) WHERE score IS NOT NULL ORDER BY score DESC, call_id LIMIT 20",
+            [query],
+        ).fetchall()
+        assert len(rows) == len(theirs) == 20
+        for (call, _, score), (their_call, their_score) in zip(rows, theirs, strict=True):
+            assert score == pytest.approx(their_score)
+            assert call == their_call or score == pytest.approx(their_score)
+
+
+def test_writing_again_replaces_rows_and_search_entries_exactly(warehouse):
+    calls = random_calls(10, 5)
+    publish(warehouse, calls)
+    publish(warehouse, {c: ["nový přepis hovoru"] for c in list(calls)[:4]})
+    with warehouse.read() as con:
+        per_call = dict(
+            con.execute("SELECT call_id, count(*) FROM call_transcripts GROUP BY 1").fetchall()
+        )
+        docs = con.execute("SELECT count(*), count(DISTINCT call_id) FROM search_docs").fetchone()
+        found = {c for c, _, _ in con.execute("FROM search('prepis', k := 100)").fetchall()}
+        kotel = {c for c, _, _ in con.execute("FROM search('kotel', k := 100)").fetchall()}
+        segments = con.execute("SELECT count(*) FROM transcript_segments").fetchone()[0]
+    assert per_call == dict.fromkeys(calls, 1) and docs == (10, 10)
+    assert found == set(list(calls)[:4]) and not kotel & found
+    assert segments == 4 + sum(len(texts) for c, texts in calls.items() if c not in found)
+
+
+def test_an_open_analyst_session_sees_whole_batches_and_never_blocks(warehouse):
+    publish(warehouse, random_calls(5, 1))
+    code = (
+        "import sys, time, duckdb\n"
+        "from pathlib import Path\n"
+        "from spinoco_assets.warehouse.writer import attach_sql, extension_paths\n"
+        "c = duckdb.connect()\n"
+        "for p in extension_paths(): c.execute(f\"LOAD '{p}'\")\n"
+        "c.execute(attach_sql(Path(sys.argv[1]), 'w', read_only=True)); c.execute('USE w')\n"
+        "c.execute('BEGIN'); print(c.execute('SELECT count(*) FROM calls').fetchone()[0])\n"
+        "sys.stdout.flush(); sys.stdin.readline()\n"
+        "print(c.execute('SELECT count(*) FROM calls').fetchone()[0]); c.execute('COMMIT')\n"
+        "print(c.execute('SELECT count(*) FROM calls').fetchone()[0])\n"
+    )
+    analyst = subprocess.Popen(
+        [sys.executable, "-c", code, str(warehouse.path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert analyst.stdout is not None and analyst.stdin is not None
+    assert analyst.stdout.readline().strip() == "5"
+    publish(warehouse, random_calls(7, 2))  # while the analyst's transaction is open
+    out, _ = analyst.communicate("\n", timeout=60)
+    assert out.split() == ["5", "12"]  # its snapshot, then the whole new batch
+
+
+def test_erasure_leaves_no_trace_in_any_file_and_the_rest_still_answers(warehouse):
+    keep = random_calls(6, 3)
+    publish(warehouse, keep)
+    secret_call = "call-0000-erase-me"
+    publish(warehouse, {secret_call: ["kotel qxjzvkwpfgbhy nefunguje"]}, seed=9)
+    publish(warehouse, {c: ["druhý přepis"] for c in list(keep)[:2]})  # deletes in old files
+    files = [*warehouse.data_path.rglob("*"), warehouse.path]
+    assert any(b"qxjzvkwpfgbhy" in f.read_bytes() for f in files if f.is_file())
+    with warehouse.writer() as con:
+        erase_rows(con, [secret_call], [f"r-{secret_call}"])
+    warehouse.purge()
+    root = warehouse.path.parent
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"qxjzvkwpfgbhy" not in data and secret_call.encode() not in data, path
+    with warehouse.read() as con:
+        # the table statistics were restated, not lost: equality on every kept call answers
+        for call in keep:
+            n = con.execute("SELECT count(*) FROM calls WHERE call_id = ?", [call]).fetchone()[0]
+            assert n == 1, call
+        assert con.execute("FROM search('qxjzvkwpfgbhy')").fetchall() == []
+        assert len(con.execute("FROM search('kotel', k := 100)").fetchall()) >= 1
+
+
+def test_compaction_merges_small_files_and_keeps_every_row(warehouse):
+    """Six batches leave six term files (small tables' rows are inlined in the catalog until
+    compaction flushes them); compaction leaves one, with every row still there."""
+    for seed in range(6):
+        publish(warehouse, random_calls(3, seed), seed)
+    terms = warehouse.data_path / "main" / "search_terms"
+    count = "SELECT (SELECT count(*) FROM transcript_segments), (SELECT count(*) FROM search_terms)"
+    with warehouse.read() as con:
+        before = con.execute(count).fetchone()
+    assert len(list(terms.glob("*.parquet"))) == 6
+    warehouse.maintain(keep_snapshots_s=0)
+    with warehouse.read() as con:
+        assert con.execute(count).fetchone() == before
+    assert len(list(terms.glob("*.parquet"))) == 1
