@@ -287,6 +287,7 @@ def write_batch(warehouse, rows: dict[str, list[dict]]) -> dict:
         agent_days,
         publish_transcripts,
         refresh_agent_daily,
+        replace_calls,
     )
     from spinoco_assets.warehouse.writer import replace_rows
 
@@ -295,10 +296,8 @@ def write_batch(warehouse, rows: dict[str, list[dict]]) -> dict:
     timings, io0, started = {}, io_written(), time.time()
     t0 = time.perf_counter()
     with warehouse.writer() as con:  # recordings stage
-        days = agent_days(con, calls)
-        replace_rows(con, t.CALLS, calls, rows["calls"])
+        replace_calls(con, rows["calls"])
         replace_rows(con, t.RECORDINGS, rids, rows["recordings"])
-        refresh_agent_daily(con, days | agent_days(con, calls))
     timings["ingest_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with warehouse.writer() as con:  # transcripts stage

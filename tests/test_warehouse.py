@@ -9,8 +9,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from spinoco_assets.warehouse.derived import erase_rows, rebuild_call_transcripts
-from spinoco_assets.warehouse.tables import CALLS, RECORDINGS, TRANSCRIPT_SEGMENTS
+from spinoco_assets.warehouse.derived import (
+    agent_days,
+    erase_rows,
+    rebuild_call_transcripts,
+    refresh_agent_daily,
+    replace_calls,
+)
+from spinoco_assets.warehouse.tables import CALL_METRICS, CALLS, RECORDINGS, TRANSCRIPT_SEGMENTS
 from spinoco_assets.warehouse.writer import Warehouse, replace_rows
 
 WORDS = [
@@ -188,3 +194,34 @@ def test_compaction_merges_small_files_and_keeps_every_row(warehouse):
     with warehouse.read() as con:
         assert con.execute(count).fetchone() == before
     assert len(list(terms.glob("*.parquet"))) == 1
+
+
+def test_the_agent_report_follows_metrics_and_calls_that_move(warehouse):
+    """agent_daily_metrics equals the report computed from scratch after metrics land, and
+    again after a call is ingested anew under another agent (its group moves)."""
+    calls = random_calls(9, 4)
+    publish(warehouse, calls)
+    scratch = """
+        SELECT c.agent_id, CAST(c.started_at AS DATE) AS day, count(DISTINCT m.recording_id),
+               round(sum(m.talk_s) FILTER (WHERE m.role = 'agent'), 1)
+        FROM call_metrics m JOIN calls c USING (call_id) GROUP BY ALL ORDER BY ALL
+    """
+    kept = "SELECT agent_id, day, recordings, agent_talk_s FROM agent_daily_metrics ORDER BY ALL"
+    with warehouse.writer() as con:
+        rows = [
+            {"call_id": c, "recording_id": f"r-{c}", "role": role, "talk_s": 10.0 + i}
+            for i, c in enumerate(calls)
+            for role in ("agent", "customer", "call")
+        ]
+        replace_rows(con, CALL_METRICS, [f"r-{c}" for c in calls], rows)
+        refresh_agent_daily(con, agent_days(con, calls))
+    with warehouse.read() as con:
+        assert con.execute(kept).fetchall() == con.execute(scratch).fetchall()
+        assert len(con.execute(kept).fetchall()) == 3
+    moved = next(iter(calls))
+    with warehouse.writer() as con:
+        replace_calls(con, [{"call_id": moved, "agent_id": "agent-new", "started_at": START}])
+    with warehouse.read() as con:
+        report = con.execute(kept).fetchall()
+        assert report == con.execute(scratch).fetchall()
+        assert ("agent-new", START.date(), 1, 10.0) in report

@@ -47,11 +47,10 @@ from spinoco_assets.spinoco.client import sweep_partials
 from spinoco_assets.stores import Stores
 from spinoco_assets.transcription.runner import ModelLoadError
 from spinoco_assets.transcription.transcript import Transcript
-from spinoco_assets.warehouse.derived import agent_days, refresh_agent_daily
+from spinoco_assets.warehouse.derived import agent_days, refresh_agent_daily, replace_calls
 from spinoco_assets.warehouse.tables import (
     CALL_CATEGORIES,
     CALL_METRICS,
-    CALLS,
     RECORDINGS,
     REDACTED_SPANS,
     TRANSCRIPT_STATS,
@@ -106,9 +105,7 @@ def _publish_ingested(
         group = _not_erased(batch, stores, group, lambda item: item.recording.recording_id)
         calls = {item.call.call_id: item.call for item in group}
         call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
-        days = agent_days(con, calls)  # a call ingested again may have moved to another agent
-        replace_rows(con, CALLS, list(calls), call_rows)
-        refresh_agent_daily(con, days | agent_days(con, calls))
+        replace_calls(con, call_rows)
         rows = [recording_row(item) for item in group]
         replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
     for item in group:

@@ -17,7 +17,13 @@ from typing import Any
 
 import duckdb
 
-from spinoco_assets.warehouse.tables import BASE_TABLES, PII_COUNTS, TOKENS, TRANSCRIPT_SEGMENTS
+from spinoco_assets.warehouse.tables import (
+    BASE_TABLES,
+    CALLS,
+    PII_COUNTS,
+    TOKENS,
+    TRANSCRIPT_SEGMENTS,
+)
 from spinoco_assets.warehouse.writer import replace_rows
 
 
@@ -139,6 +145,23 @@ def agent_days(con: duckdb.DuckDBPyConnection, call_ids: Iterable[str]) -> set[A
         [list(call_ids)],
     ).fetchall()
     return {(agent, day) for agent, day in rows}
+
+
+def replace_calls(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    """Replace these calls' rows, refreshing the report only for calls that moved to another
+    agent or day: a new call has no metrics yet, so it changes no report row."""
+    ids = [row["call_id"] for row in rows]
+    groups = (
+        "SELECT call_id, agent_id, CAST(started_at AS DATE) FROM {} "
+        "WHERE call_id IN (SELECT unnest(?))"
+    )
+    before = {c: (a, d) for c, a, d in con.execute(groups.format("calls"), [ids]).fetchall()}
+    replace_rows(con, CALLS, ids, rows)
+    after = {
+        c: (a, d) for c, a, d in con.execute(groups.format("temp.new_calls"), [ids]).fetchall()
+    }
+    moved = [c for c in before if before[c] != after.get(c)]
+    refresh_agent_daily(con, {before[c] for c in moved} | {after[c] for c in moved if c in after})
 
 
 def refresh_agent_daily(con: duckdb.DuckDBPyConnection, days: set[AgentDay]) -> None:
