@@ -27,6 +27,8 @@ from pathlib import Path
 
 from _common import RESULT, emit, median_of, run_part, say
 
+from spinoco_assets.warehouse.writer import analyst_connection
+
 # Invented, anonymized-looking call-centre Czech, most frequent first (drawn Zipf-like).
 COMMON_TEXT = (
     "ano dobrý den prosím děkuji a je to na že se v jsem mám ne tak už ještě jak co bych by "
@@ -186,20 +188,6 @@ def io_written() -> int:
     raise RuntimeError("no write_bytes in /proc/self/io")
 
 
-def analyst(catalog: Path):
-    """A separate read-only session, as `spinoco sql` opens it."""
-    import duckdb
-
-    from spinoco_assets.warehouse.writer import attach_sql, extension_paths
-
-    con = duckdb.connect()
-    for path in extension_paths():
-        con.execute(f"LOAD '{path}'")
-    con.execute(attach_sql(catalog, "warehouse", read_only=True))
-    con.execute("USE warehouse")
-    return con
-
-
 def generated(con, first: int, count: int, total: int) -> None:
     """Empty g_* temp tables shaped like the warehouse's, filled with synthetic calls."""
     from spinoco_assets.warehouse.tables import BASE_TABLES
@@ -323,7 +311,7 @@ def write_batch(warehouse, rows: dict[str, list[dict]]) -> dict:
 def reader_main(catalog: Path, log: Path, words: list[str]) -> None:
     """An analyst process: searches for each new batch's marker every 0.1 s, in order, and
     counts calls in between, until told to stop (`log`.stop); JSON lines of events."""
-    con = analyst(catalog)
+    con = analyst_connection(catalog)
     stop, queries, pending = Path(str(log) + ".stop"), 0, list(words)
     with log.open("a") as f:
         f.write(json.dumps({"event": "ready"}) + "\n")
@@ -390,7 +378,7 @@ def part_size(calls: int, scratch: Path) -> None:
     remat = write_batch(warehouse, remat_batch(warehouse, REMAT_MARKER))
     say(f"re-materialization of {BATCH} existing recordings: {remat}")
 
-    con = analyst(warehouse.path)
+    con = analyst_connection(warehouse.path)
     rare = con.execute(
         "SELECT term FROM search_terms WHERE length(term) >= 8 AND term NOT LIKE 'novyhovor%' "
         "AND term <> ? GROUP BY term ORDER BY abs(count(*) - 20), term LIMIT 1",

@@ -73,12 +73,10 @@ def analyst_session(warehouse: Warehouse) -> Iterator[None]:
         with warehouse.writer():  # create the catalog so the analyst can open it
             pass
     code = (
-        "import duckdb, sys, time\nfrom pathlib import Path\n"
-        "from spinoco_assets.warehouse.writer import attach_sql, extension_paths\n"
-        "c = duckdb.connect()\n"
-        "for p in extension_paths(): c.execute(f\"LOAD '{p}'\")\n"
-        "c.execute(attach_sql(Path(sys.argv[1]), 'warehouse', read_only=True))\n"
-        "c.execute('USE warehouse')\n"
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from spinoco_assets.warehouse.writer import analyst_connection\n"
+        "c = analyst_connection(Path(sys.argv[1]))\n"
         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM calls').fetchall()\n"
         "print('open', flush=True); time.sleep(3600)"
     )

@@ -106,9 +106,12 @@ def test_search_ranks_exactly_as_duckdb_fts(warehouse):
             [query],
         ).fetchall()
         assert len(rows) == len(theirs) == 20
-        for (call, _, score), (their_call, their_score) in zip(rows, theirs, strict=True):
+        for (_, _, score), (_, their_score) in zip(rows, theirs, strict=True):
             assert score == pytest.approx(their_score)
-            assert call == their_call or score == pytest.approx(their_score)
+        # the same calls, except where a tie straddles the 20th place
+        cut = theirs[-1][1]
+        above = {c for c, _, score in rows if score > cut + 1e-9}
+        assert above == {c for c, score in theirs if score > cut + 1e-9}
 
 
 def test_writing_again_replaces_rows_and_search_entries_exactly(warehouse):
@@ -131,12 +134,10 @@ def test_writing_again_replaces_rows_and_search_entries_exactly(warehouse):
 def test_an_open_analyst_session_sees_whole_batches_and_never_blocks(warehouse):
     publish(warehouse, random_calls(5, 1))
     code = (
-        "import sys, time, duckdb\n"
+        "import sys\n"
         "from pathlib import Path\n"
-        "from spinoco_assets.warehouse.writer import attach_sql, extension_paths\n"
-        "c = duckdb.connect()\n"
-        "for p in extension_paths(): c.execute(f\"LOAD '{p}'\")\n"
-        "c.execute(attach_sql(Path(sys.argv[1]), 'w', read_only=True)); c.execute('USE w')\n"
+        "from spinoco_assets.warehouse.writer import analyst_connection\n"
+        "c = analyst_connection(Path(sys.argv[1]))\n"
         "c.execute('BEGIN'); print(c.execute('SELECT count(*) FROM calls').fetchone()[0])\n"
         "sys.stdout.flush(); sys.stdin.readline()\n"
         "print(c.execute('SELECT count(*) FROM calls').fetchone()[0]); c.execute('COMMIT')\n"

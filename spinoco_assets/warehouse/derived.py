@@ -3,7 +3,7 @@ so analysts never see them stale and no rebuild holds a lock.
 
 - `call_transcripts`: each call's recordings as one text.
 - The search index, `search_docs` and `search_terms`: one row per (term, call) with its count,
-  the incremental form of DuckDB fts's BM25 index (which can only be rebuilt whole: 20 s at
+  the incremental form of DuckDB fts's BM25 index (which can only be rebuilt whole: 23 s at
   100k calls). The `search(query)` macro scores with fts's formula, so results match
   `match_bm25` (tests/test_warehouse.py compares the top 20).
 - `agent_daily_metrics`: the per-agent daily report, recomputed for the (agent, day) groups a
@@ -24,7 +24,7 @@ from spinoco_assets.warehouse.tables import (
     TOKENS,
     TRANSCRIPT_SEGMENTS,
 )
-from spinoco_assets.warehouse.writer import replace_rows
+from spinoco_assets.warehouse.writer import replace_rows, scalar
 
 
 def publish_transcripts(
@@ -210,13 +210,10 @@ def erase_rows(con: duckdb.DuckDBPyConnection, calls: list[str], recordings: lis
     for table in BASE_TABLES:
         keys = calls if table.key == "call_id" else recordings
         sql = f"DELETE FROM {table.name} WHERE {table.key} IN (SELECT unnest(?))"
-        removed[table.name] += (con.execute(sql, [keys]).fetchone() or (0,))[0]
-    removed["call_transcripts"] += (
-        con.execute(
-            "SELECT count(*) FROM call_transcripts WHERE call_id IN (SELECT unnest(?))", [calls]
-        ).fetchone()
-        or (0,)
-    )[0]
+        removed[table.name] += scalar(con, sql, [keys])  # DELETE returns its count
+    removed["call_transcripts"] += scalar(
+        con, "SELECT count(*) FROM call_transcripts WHERE call_id IN (SELECT unnest(?))", [calls]
+    )
     rebuild_call_transcripts(con, calls)  # no segments left: the text and its index go
     refresh_agent_daily(con, days)
     return removed

@@ -67,6 +67,17 @@ def attach_sql(catalog: Path, alias: str, read_only: bool) -> str:
     return f"ATTACH 'ducklake:sqlite:{catalog}' AS {alias} ({mode})"
 
 
+def analyst_connection(catalog: Path) -> duckdb.DuckDBPyConnection:
+    """A separate read-only session, as `spinoco sql` opens it (its own DuckDB, catalog
+    attached READ_ONLY as `warehouse`)."""
+    con = duckdb.connect()
+    for path in extension_paths():
+        con.execute(f"LOAD '{path}'")
+    con.execute(attach_sql(catalog, "warehouse", read_only=True))
+    con.execute("USE warehouse")
+    return con
+
+
 @cache
 def _database() -> duckdb.DuckDBPyConnection:
     """One in-memory DuckDB per process with the extensions loaded (0.3 s); sessions are
