@@ -91,7 +91,7 @@ def fill_chunk(con, first: int, count: int, total: int, into: str = "g_") -> Non
                1000 * (epoch(ended_at) - epoch(answered_at)) // 1,
                (epoch(ended_at) - epoch(answered_at)), 0.0, 2, 8000,
                (epoch(ended_at) - epoch(answered_at))::BIGINT * 2000, md5(call_id || n),
-               false, ended_at
+               false, ended_at, started_at
         FROM {into}calls, range(CASE WHEN hash(call_id, 'two') % 10 = 0 THEN 2 ELSE 1 END) r(n)
         """
     )
@@ -100,17 +100,20 @@ def fill_chunk(con, first: int, count: int, total: int, into: str = "g_") -> Non
         INSERT INTO {into}transcript_stats
         SELECT recording_id, call_id, 'cs', 0.97, duration_ms / 1000.0,
                duration_ms / 1000.0 * 0.35, duration_ms / 1000.0 * 0.45, 200, 20, 3, 0,
-               'large-v3', 'v1', duration_ms / 1000.0 / 4, ingested_at
+               'large-v3', 'v1', duration_ms / 1000.0 / 4, ingested_at, call_started_at
         FROM {into}recordings
         """
     )
     segments_sql(
-        con, f"SELECT recording_id, call_id FROM {into}recordings", f"{into}transcript_segments"
+        con,
+        f"SELECT recording_id, call_id, call_started_at FROM {into}recordings",
+        f"{into}transcript_segments",
     )
     con.execute(
         f"""
         INSERT INTO {into}pii_counts
-        SELECT call_id, recording_id, pick(['PHONE', 'NAME', 'EMAIL'], hash(recording_id)), 1
+        SELECT call_id, recording_id, pick(['PHONE', 'NAME', 'EMAIL'], hash(recording_id)), 1,
+               call_started_at
         FROM {into}recordings
         """
     )
@@ -119,8 +122,9 @@ def fill_chunk(con, first: int, count: int, total: int, into: str = "g_") -> Non
         INSERT INTO {into}call_metrics
         SELECT call_id, recording_id, role, audio_s * share, 100, 130.0, share,
                10.0, (hash(recording_id, role) % 4)::INTEGER, 1.5, NULL, NULL, NULL,
-               CASE WHEN role <> 'customer' THEN 1.2 END, NULL
-        FROM (SELECT recording_id, call_id, duration_ms / 1000.0 AS audio_s FROM {into}recordings),
+               CASE WHEN role <> 'customer' THEN 1.2 END, NULL, call_started_at
+        FROM (SELECT recording_id, call_id, duration_ms / 1000.0 AS audio_s, call_started_at
+              FROM {into}recordings),
              (VALUES ('agent', 0.45), ('customer', 0.35), ('call', 0.8)) v(role, share)
         """
     )
@@ -134,7 +138,8 @@ def segments_sql(con, recordings_query: str, into: str) -> None:
         f"""
         INSERT INTO {into}
         WITH segs AS (
-            SELECT recording_id, call_id, s AS segment_no, hash(recording_id, s) AS h
+            SELECT recording_id, call_id, s AS segment_no, hash(recording_id, s) AS h,
+                   call_started_at
             FROM ({recordings_query}), range(10 + (hash(recording_id) % 21)::BIGINT) t(s)
         )
         SELECT recording_id, call_id, segment_no, segment_no * 6.0, segment_no * 6.0 + 5.0,
@@ -147,7 +152,7 @@ def segments_sql(con, recordings_query: str, into: str) -> None:
                            THEN pick($syl, hash(h, i)) || pick($syl, hash(h, i) // 20)
                                 || pick($syl, hash(h, i) // 400) || pick($syl, hash(h, i) // 8000)
                        ELSE $common[1 + floor(len($common) * pow(u(hash(h, i)), 2.5))::BIGINT]
-                   END), ' ')
+                   END), ' '), call_started_at
         FROM segs
         """,
         {"common": COMMON, "syl": SYLLABLES, "placeholders": PLACEHOLDERS},
@@ -241,7 +246,10 @@ def new_batch(warehouse, first: int, total: int, marker: str) -> dict[str, list[
 def remat_batch(warehouse, marker: str) -> dict[str, list[dict]]:
     """BATCH existing recordings transcribed again: new segments, the rest as they were."""
     with warehouse.read() as con:
-        picked = f"SELECT recording_id, call_id FROM recordings USING SAMPLE {BATCH} ROWS"
+        picked = (
+            "SELECT recording_id, call_id, call_started_at "
+            f"FROM recordings USING SAMPLE {BATCH} ROWS"
+        )
         con.execute(f"CREATE OR REPLACE TEMP TABLE picked AS {picked}")
         out = {
             t: rows_of(con, f"FROM {t} WHERE recording_id IN (SELECT recording_id FROM picked)")
@@ -277,29 +285,31 @@ def write_batch(warehouse, rows: dict[str, list[dict]]) -> dict:
         refresh_agent_daily,
         replace_calls,
     )
-    from spinoco_assets.warehouse.writer import replace_rows
+    from spinoco_assets.warehouse.writer import replace_rows, since
 
     rids = [r["recording_id"] for r in rows["recordings"]]
     calls = sorted({r["call_id"] for r in rows["recordings"]})
+    window = since(r["started_at"] for r in rows["calls"])  # the stages' Batch.since()
     timings, io0, started = {}, io_written(), time.time()
     t0 = time.perf_counter()
     with warehouse.writer() as con:  # recordings stage
-        replace_calls(con, rows["calls"])
-        replace_rows(con, t.RECORDINGS, rids, rows["recordings"])
+        replace_calls(con, rows["calls"], window)
+        replace_rows(con, t.RECORDINGS, rids, rows["recordings"], window)
     timings["ingest_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with warehouse.writer() as con:  # transcripts stage
-        replace_rows(con, t.TRANSCRIPT_STATS, rids, rows["transcript_stats"])
+        replace_rows(con, t.TRANSCRIPT_STATS, rids, rows["transcript_stats"], window)
     timings["transcribe_s"] = time.perf_counter() - t0
     t0, anonymize_started = time.perf_counter(), time.time()
     with warehouse.writer() as con:  # anonymize stage (publish)
         recordings = {r["recording_id"]: r["call_id"] for r in rows["recordings"]}
-        publish_transcripts(con, recordings, rows["transcript_segments"], rows["pii_counts"])
+        segments, counts = rows["transcript_segments"], rows["pii_counts"]
+        publish_transcripts(con, recordings, segments, counts, window)
     timings["anonymize_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with warehouse.writer() as con:  # analytics stage
-        replace_rows(con, t.CALL_METRICS, rids, rows["call_metrics"])
-        refresh_agent_daily(con, agent_days(con, calls))
+        replace_rows(con, t.CALL_METRICS, rids, rows["call_metrics"], window)
+        refresh_agent_daily(con, agent_days(con, calls, window))
     timings["analytics_s"] = time.perf_counter() - t0
     out = {k: round(v, 3) for k, v in timings.items()}
     out["s"] = round(sum(timings.values()), 3)

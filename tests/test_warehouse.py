@@ -3,6 +3,7 @@
 import random
 import subprocess
 import sys
+import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,12 +13,12 @@ import pytest
 from spinoco_assets.warehouse.derived import (
     agent_days,
     erase_rows,
-    rebuild_call_transcripts,
+    publish_transcripts,
     refresh_agent_daily,
     replace_calls,
 )
-from spinoco_assets.warehouse.tables import CALL_METRICS, CALLS, RECORDINGS, TRANSCRIPT_SEGMENTS
-from spinoco_assets.warehouse.writer import Warehouse, replace_rows
+from spinoco_assets.warehouse.tables import CALL_METRICS, RECORDINGS
+from spinoco_assets.warehouse.writer import Warehouse, replace_rows, since
 
 WORDS = [
     "kotel",
@@ -35,18 +36,36 @@ WORDS = [
 START = datetime(2026, 3, 1, 8, tzinfo=UTC)
 
 
-def publish(warehouse: Warehouse, calls: dict[str, list[str]], seed: int = 1) -> None:
-    """One recording per call with these segment texts, written as the stages write them."""
+def started(call_id: str) -> datetime:
+    """A call's start, fixed per call as Spinoco's ringing time is (all on one day)."""
+    return START + timedelta(minutes=zlib.crc32(call_id.encode()) % 600)
+
+
+def publish(
+    warehouse: Warehouse,
+    calls: dict[str, list[str]],
+    seed: int = 1,
+    starts: dict[str, datetime | None] | None = None,
+) -> None:
+    """One recording per call with these segment texts, written as the stages write them:
+    ingest, then publishing in the window of the calls' starts (`starts` overrides some)."""
     rng = random.Random(seed)
+    ids = list(calls)
+    start = {c: started(c) for c in ids} | (starts or {})
+    window = since(start.values())
     with warehouse.writer() as con:
-        ids = list(calls)
         call_rows = [
-            {"call_id": c, "agent_id": f"agent-{i % 3}", "started_at": START + timedelta(hours=i)}
+            {"call_id": c, "agent_id": f"agent-{i % 3}", "started_at": start[c]}
             for i, c in enumerate(ids)
         ]
-        replace_rows(con, CALLS, ids, call_rows)
-        rec = [{"recording_id": f"r-{c}", "call_id": c, "started_at": START} for c in ids]
-        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rec], rec)
+        replace_calls(con, call_rows, window)
+        rec = [
+            {"recording_id": f"r-{c}", "call_id": c, "started_at": start[c]}
+            | {"call_started_at": start[c]}
+            for c in ids
+        ]
+        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rec], rec, window)
+    with warehouse.writer() as con:
         segments = [
             {
                 "recording_id": f"r-{c}",
@@ -56,12 +75,12 @@ def publish(warehouse: Warehouse, calls: dict[str, list[str]], seed: int = 1) ->
                 "end_s": 5.0 * n + 4,
                 "role": rng.choice(["agent", "customer"]),
                 "text": text,
+                "call_started_at": start[c],
             }
             for c, texts in calls.items()
             for n, text in enumerate(texts)
         ]
-        replace_rows(con, TRANSCRIPT_SEGMENTS, [f"r-{c}" for c in ids], segments)
-        rebuild_call_transcripts(con, ids, fresh="temp.new_transcript_segments")
+        publish_transcripts(con, {f"r-{c}": c for c in ids}, segments, [], window)
 
 
 def random_calls(n: int, seed: int) -> dict[str, list[str]]:
@@ -211,18 +230,55 @@ def test_the_agent_report_follows_metrics_and_calls_that_move(warehouse):
     with warehouse.writer() as con:
         rows = [
             {"call_id": c, "recording_id": f"r-{c}", "role": role, "talk_s": 10.0 + i}
+            | {"call_started_at": started(c)}
             for i, c in enumerate(calls)
             for role in ("agent", "customer", "call")
         ]
-        replace_rows(con, CALL_METRICS, [f"r-{c}" for c in calls], rows)
-        refresh_agent_daily(con, agent_days(con, calls))
+        window = since(started(c) for c in calls)
+        replace_rows(con, CALL_METRICS, [f"r-{c}" for c in calls], rows, window)
+        refresh_agent_daily(con, agent_days(con, calls, window))
     with warehouse.read() as con:
         assert con.execute(kept).fetchall() == con.execute(scratch).fetchall()
         assert len(con.execute(kept).fetchall()) == 3
     moved = next(iter(calls))
     with warehouse.writer() as con:
-        replace_calls(con, [{"call_id": moved, "agent_id": "agent-new", "started_at": START}])
+        row = {"call_id": moved, "agent_id": "agent-new", "started_at": started(moved)}
+        replace_calls(con, [row], since([started(moved)]))
     with warehouse.read() as con:
         report = con.execute(kept).fetchall()
         assert report == con.execute(scratch).fetchall()
-        assert ("agent-new", START.date(), 1, 10.0) in report
+        assert ("agent-new", started(moved).date(), 1, 10.0) in report
+
+
+def test_windowed_rewrites_stay_exact_also_for_a_call_whose_start_came_late(warehouse):
+    """Writes look keys up only in their calls' time window. Rewriting every call still
+    replaces each row exactly once, including a call first written with no known start
+    (NULL: outside every window) whose start the second ingest learns: it dates its rows."""
+    calls = random_calls(12, 5)
+    late = next(iter(calls))
+    publish(warehouse, calls, starts={late: None})
+    publish(warehouse, {c: [f"druhy prepis {c[-2:]}"] for c in calls}, seed=6)
+    per_key = {
+        "calls": ("call_id", 1),
+        "recordings": ("recording_id", 1),
+        "transcript_segments": ("recording_id", 1),
+        "call_transcripts": ("call_id", 1),
+        "search_docs": ("call_id", 1),
+    }
+    with warehouse.read() as con:
+        for table, (key, expected) in per_key.items():
+            counts = con.execute(f"SELECT count(*) FROM {table} GROUP BY {key}").fetchall()
+            assert len(counts) == len(calls) and {n for (n,) in counts} == {expected}, table
+        clocks = {
+            "calls": "started_at",
+            "recordings": "call_started_at",
+            "transcript_segments": "call_started_at",
+            "call_transcripts": "started_at",
+            "search_docs": "started_at",
+        }
+        for table, clock in clocks.items():
+            sql = f"SELECT {clock} FROM {table} WHERE call_id = ?"
+            assert con.execute(sql, [late]).fetchall() == [(started(late),)], table
+        texts = dict(con.execute("SELECT call_id, text FROM call_transcripts").fetchall())
+        assert all(f"druhy prepis {c[-2:]}" in texts[c] for c in calls)
+        assert con.execute("FROM search('prepis', k := 100)").fetchall().__len__() == len(calls)

@@ -8,6 +8,7 @@ metadata lists every failed recording with its reason for the UI and the retry s
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 import dagster as dg
@@ -16,6 +17,7 @@ from spinoco_assets.errors import safe_reason
 from spinoco_assets.progress import Groups, Progress
 from spinoco_assets.recordings.landing import Landing
 from spinoco_assets.spinoco.tasks import parse_task
+from spinoco_assets.warehouse.writer import since
 
 FAILED_METADATA_KEY = "failed_recordings"
 MAX_FAILURE_RATE = 0.1  # of a batch, before its health check warns
@@ -37,6 +39,7 @@ class Batch:
         self._call_ids: dict[str, str] = {}
         self._tasks: dict[str, dict[str, Any]] = {}
         self._phones: dict[str, tuple[str, ...]] = {}
+        self._starts: dict[str, datetime | None] = {}
         self.keys = list(keys)
         self.failures: dict[str, str] = {}
 
@@ -51,6 +54,7 @@ class Batch:
                 call = parse_task(task if task is not None else self._landing.get(key))[0]
                 self._call_ids[key] = call.call_id
                 self._phones[key] = tuple(n for n in (call.caller_number, call.callee_number) if n)
+                self._starts[key] = call.started_at
             except Exception as exc:
                 self.fail(key, stage, safe_reason(exc))
                 return None
@@ -59,6 +63,15 @@ class Batch:
     def phones(self, key: str) -> tuple[str, ...]:
         """The call's own numbers (caller, callee) for a recording `call_id` has read."""
         return self._phones.get(key, ())
+
+    def call_started_at(self, key: str) -> datetime | None:
+        """When the recording's call rang (for a recording `call_id` has read): the time column
+        the warehouse's per-recording tables are clustered by."""
+        return self._starts.get(key)
+
+    def since(self, keys: Iterable[str]) -> datetime | None:
+        """The time window of a warehouse write of these recordings (writer.since)."""
+        return since(self._starts.get(key) for key in keys)
 
     def active(self) -> list[str]:
         """Keys still worth working on (no stage has failed them yet)."""

@@ -55,7 +55,7 @@ from spinoco_assets.warehouse.tables import (
     REDACTED_SPANS,
     TRANSCRIPT_STATS,
 )
-from spinoco_assets.warehouse.writer import replace_rows
+from spinoco_assets.warehouse.writer import replace_rows, since, window
 
 
 def ingest_stage(
@@ -104,10 +104,11 @@ def _publish_ingested(
     with stores.warehouse.writer() as con:
         group = _not_erased(batch, stores, group, lambda item: item.recording.recording_id)
         calls = {item.call.call_id: item.call for item in group}
+        window = since(c.started_at for c in calls.values())
         call_rows = [call_row(c, stores.pseudonyms) for c in calls.values()]
-        replace_calls(con, call_rows)
+        replace_calls(con, call_rows, window)
         rows = [recording_row(item) for item in group]
-        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows)
+        replace_rows(con, RECORDINGS, [r["recording_id"] for r in rows], rows, window)
     for item in group:
         rid, download = item.recording.recording_id, item.download
         metadata: dict[str, Any] = {
@@ -193,7 +194,9 @@ def transcribe_stage(
         inference_s += took
         stores.vault.put_transcript(transcript)
         progress.step(audio_s=transcript.audio_s, work_s=took)
-        publish(groups.add(_stats_row(transcript, call_id, whisperx.model, version, took)))
+        row = _stats_row(transcript, call_id, whisperx.model, version, took)
+        row["call_started_at"] = batch.call_started_at(rid)
+        publish(groups.add(row))
         batch.report(progress)
     publish(groups.rest())
     batch.report(progress)
@@ -212,7 +215,8 @@ def _publish_stats(batch: Batch, stores: Stores, model: str, version: str, rows:
         return 0
     with stores.warehouse.writer() as con:
         rows = _not_erased(batch, stores, rows, lambda row: row["recording_id"])
-        replace_rows(con, TRANSCRIPT_STATS, [r["recording_id"] for r in rows], rows)
+        keys = [r["recording_id"] for r in rows]
+        replace_rows(con, TRANSCRIPT_STATS, keys, rows, batch.since(keys))
     for row in rows:
         batch.materialized(
             TRANSCRIPTS_KEY,
@@ -290,7 +294,8 @@ def anonymize_stage(
                 progress.step()
                 batch.report(progress)
             vault.put_placeholders(call_id, placeholders.mapping())
-        publish(stores, con, done)
+        starts = {anon.recording_id: batch.call_started_at(anon.recording_id) for _, anon in done}
+        publish(stores, con, done, starts)
     for _, anon in done:
         batch.materialized(
             ANONYMIZED_KEY,
@@ -328,16 +333,19 @@ def analytics_stage(
     progress = batch.progress("analytics", len(pending))
     done: list[tuple[str, list[RoleMetrics], list[Match]]] = []
     with stores.warehouse.writer() as con:
+        call_ids = {rid: batch.call_id(rid, "analytics") for rid in pending}  # and their starts
+        known = [rid for rid, call_id in call_ids.items() if call_id is not None]
         audio_s = dict(
             con.execute(
                 "SELECT recording_id, audio_s FROM transcript_stats "
-                "WHERE recording_id IN (SELECT unnest(?))",
-                [pending],
+                "WHERE recording_id IN (SELECT unnest(?))"
+                + window(TRANSCRIPT_STATS, batch.since(known)),
+                [known],
             ).fetchall()
         )
         metric_rows, category_rows = [], []
         for rid in pending:
-            call_id = batch.call_id(rid, "analytics")
+            call_id = call_ids[rid]
             path = stores.anonymized_path(rid)
             if call_id is None or not path.exists():
                 if call_id is not None:
@@ -348,8 +356,10 @@ def analytics_stage(
             duration = float(audio_s.get(rid) or (segments[-1].end if segments else 0.0))
             found_metrics = call_metrics(segments, duration) if metrics else []
             found_categories = rules.evaluate(segments, duration) if rules else []
+            started = batch.call_started_at(rid)
             metric_rows += [
-                {"call_id": call_id, "recording_id": rid, **asdict(m)} for m in found_metrics
+                {"call_id": call_id, "recording_id": rid, **asdict(m), "call_started_at": started}
+                for m in found_metrics
             ]
             category_rows += [
                 {
@@ -361,6 +371,7 @@ def analytics_stage(
                     "segment_no": m.segment_no,
                     "matched": m.matched,
                     "rules_version": rules.digest if rules else None,
+                    "call_started_at": started,
                 }
                 for m in found_categories
             ]
@@ -368,11 +379,13 @@ def analytics_stage(
             progress.step()
             batch.report(progress)
         keys = [rid for rid, _, _ in done]
+        window_start = batch.since(keys)
         if metrics:
-            replace_rows(con, CALL_METRICS, keys, metric_rows)
-            refresh_agent_daily(con, agent_days(con, {row["call_id"] for row in metric_rows}))
+            replace_rows(con, CALL_METRICS, keys, metric_rows, window_start)
+            calls = {row["call_id"] for row in metric_rows}
+            refresh_agent_daily(con, agent_days(con, calls, window_start))
         if rules:
-            replace_rows(con, CALL_CATEGORIES, keys, category_rows)
+            replace_rows(con, CALL_CATEGORIES, keys, category_rows, window_start)
     for rid, found_metrics, found_categories in done:
         if metrics:
             by_role = {m.role: m for m in found_metrics}
@@ -418,11 +431,17 @@ def redact_stage(
         with stores.warehouse.writer() as con:
             group = _not_erased(batch, stores, group, lambda item: item[0])
             rows = [
-                {"call_id": call_id, "recording_id": rid, **asdict(span)}
+                {
+                    "call_id": call_id,
+                    "recording_id": rid,
+                    **asdict(span),
+                    "call_started_at": batch.call_started_at(rid),
+                }
                 for rid, call_id, spans in group
                 for span in spans
             ]
-            replace_rows(con, REDACTED_SPANS, [rid for rid, _, _ in group], rows)
+            keys = [rid for rid, _, _ in group]
+            replace_rows(con, REDACTED_SPANS, keys, rows, batch.since(keys))
         for rid, _, spans in group:
             by_type = Counter(span.pii_type for span in spans)
             batch.materialized(

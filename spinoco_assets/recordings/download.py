@@ -98,4 +98,5 @@ def recording_row(item: Ingested) -> dict[str, Any]:
         "sha256": d.sha256,
         "is_voicemail": item.recording.is_voicemail,
         "ingested_at": datetime.now(UTC),
+        "call_started_at": item.call.started_at,
     }

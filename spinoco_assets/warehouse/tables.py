@@ -15,12 +15,18 @@ class Column:
     description: str
 
 
+CALL_STARTED = "the call's start (calls.started_at): filter on it to read a time range fast"
+
+
 @dataclass(frozen=True)
 class Table:
     name: str
     key: str  # rows are replaced per value of this column (a recording or a call)
     description: str
     columns: tuple[Column, ...]
+    # Rows arrive in time order, so this column's min/max let a lookup skip older files and
+    # row groups: the key (a random UUID) cannot. See writer.window().
+    clustered_by: str | None = None
 
     def ddl(self) -> str:
         cols = ", ".join(f"{c.name} {c.type}" for c in self.columns)
@@ -39,6 +45,7 @@ class Table:
 CALLS = Table(
     "calls",
     key="call_id",
+    clustered_by="started_at",
     description="One row per Spinoco call task (phone numbers only as keyed pseudonyms).",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID (UUID)"),
@@ -56,6 +63,7 @@ CALLS = Table(
 RECORDINGS = Table(
     "recordings",
     key="recording_id",
+    clustered_by="call_started_at",
     description="One row per downloaded, verified recording.",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID (UUID); the partition key"),
@@ -75,12 +83,14 @@ RECORDINGS = Table(
         Column("sha256", "VARCHAR", "SHA-256 of the Ogg file"),
         Column("is_voicemail", "BOOLEAN", "Spinoco vm flag"),
         Column("ingested_at", "TIMESTAMPTZ", "when this row was written"),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 TRANSCRIPT_STATS = Table(
     "transcript_stats",
     key="recording_id",
+    clustered_by="call_started_at",
     description="Numbers about each transcript (the text itself is personal data: vault only).",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
@@ -98,12 +108,14 @@ TRANSCRIPT_STATS = Table(
         Column("settings_version", "VARCHAR", "hash of the model settings (code version)"),
         Column("processing_s", "DOUBLE", "wall time to transcribe, seconds"),
         Column("transcribed_at", "TIMESTAMPTZ", "when this row was written"),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 TRANSCRIPT_SEGMENTS = Table(
     "transcript_segments",
     key="recording_id",
+    clustered_by="call_started_at",
     description="Anonymized speech segments, speaker-attributed and timed.",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
@@ -113,17 +125,19 @@ TRANSCRIPT_SEGMENTS = Table(
         Column("end_s", "DOUBLE", "end, seconds"),
         Column("role", "VARCHAR", "customer | agent (stereo channel); speaker_NN for mono"),
         Column("text", "VARCHAR", "anonymized text: personal data as @TYPE_NNN placeholders"),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 CALL_TRANSCRIPTS = Table(
     "call_transcripts",
     key="call_id",
+    clustered_by="started_at",
     description="One row per call: all its recordings in time order as one anonymized text.",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID"),
         Column("recordings", "INTEGER", "recordings in the call"),
-        Column("started_at", "TIMESTAMPTZ", "start of the first recording"),
+        Column("started_at", "TIMESTAMPTZ", "the call's start (calls.started_at)"),
         Column("text", "VARCHAR", "'[mm:ss] role: text' lines, anonymized; full-text indexed"),
     ),
 )
@@ -131,18 +145,21 @@ CALL_TRANSCRIPTS = Table(
 PII_COUNTS = Table(
     "pii_counts",
     key="recording_id",
+    clustered_by="call_started_at",
     description="How many personal values of each type were replaced (never the values).",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID"),
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
         Column("pii_type", "VARCHAR", "PHONE, EMAIL, IBAN, NAME, ADDRESS, ..."),
         Column("n", "INTEGER", "values replaced"),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 CALL_METRICS = Table(
     "call_metrics",
     key="recording_id",
+    clustered_by="call_started_at",
     description=(
         "Conversation metrics per recording: one row per role (customer, agent) and a `call` row "
         "with the totals. Exact for stereo recordings (one channel per party); for mono ones "
@@ -168,12 +185,14 @@ CALL_METRICS = Table(
             "DOUBLE",
             "agent/call rows: mean seconds from the end of a customer turn to the agent's reply",
         ),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 CALL_CATEGORIES = Table(
     "call_categories",
     key="recording_id",
+    clustered_by="call_started_at",
     description=(
         "Categories from the rules in categories.yaml: one row per recording and category, "
         "where it first matched (anonymized words only)."
@@ -187,12 +206,14 @@ CALL_CATEGORIES = Table(
         Column("segment_no", "INTEGER", "the segment in transcript_segments"),
         Column("matched", "VARCHAR", "the words that matched (folded, anonymized)"),
         Column("rules_version", "VARCHAR", "digest of the rules file that matched"),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 REDACTED_SPANS = Table(
     "redacted_spans",
     key="recording_id",
+    clustered_by="call_started_at",
     description="Where `redacted_audio` overwrote personal data: times and types, never values.",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID"),
@@ -201,17 +222,19 @@ REDACTED_SPANS = Table(
         Column("start_s", "DOUBLE", "start, seconds (margin included)"),
         Column("end_s", "DOUBLE", "end, seconds (margin included)"),
         Column("pii_type", "VARCHAR", "PHONE, EMAIL, NAME, ..."),
+        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 SEARCH_DOCS = Table(
     "search_docs",
     key="call_id",
+    clustered_by="started_at",
     description="The search index's calls: one row per call in call_transcripts.",
     columns=(
         Column("doc", "BIGINT", "the call's number in search_terms"),
         Column("call_id", "VARCHAR", "Spinoco task ID"),
-        Column("started_at", "TIMESTAMPTZ", "start of the call's first recording"),
+        Column("started_at", "TIMESTAMPTZ", "the call's start (calls.started_at)"),
         Column("n", "INTEGER", "terms in the call's text"),
     ),
 )
