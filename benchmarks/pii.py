@@ -102,8 +102,10 @@ SETS = {
     "dev3": EVAL / "dev3.jsonl",  # independent, third group of templates, for tuning
     "heldout": EVAL / "heldout.jsonl",  # independent, never tuned on: the result
     "heldout2": EVAL / "heldout2.jsonl",  # independent, second held-out set, never tuned on
+    "dev4": EVAL / "dev4.jsonl",  # independent, fourth group of templates, for tuning
+    "heldout3": EVAL / "heldout3.jsonl",  # independent, third held-out set, never tuned on
 }
-HELD_OUT = ("heldout", "heldout2")  # their misses are never printed
+HELD_OUT = ("heldout", "heldout2", "heldout3")  # their misses are never printed
 
 
 def main() -> int:
