@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .base import Candidate, CzechDetector, filth_class
-from .names import vocabulary
+from .names import fold_accents, vocabulary
 from .places import Places, fold, places
 from .view import View
 
@@ -173,27 +173,33 @@ class AddressDetector(CzechDetector):
         if not last or not (last[-1].isalpha() or last[-1].isspace()):
             return False  # no word, or it ends in a digit or a sign ("1,5", "12. 11.", "f22")
         raw = head.split()
-        kept = [k for k, w in enumerate(raw) if w not in FILLERS and w.strip(".")][-4:]
+        kept: list[str] = []  # the last four words that are no filler nor bare dots
+        for w in reversed(raw):  # from the end: most windows hold more words than needed
+            if w not in FILLERS and w.strip("."):
+                kept.append(w)
+                if len(kept) == 4:
+                    break
         if not kept:
             return False
-        folded = view.folded[lo:start].replace(",", " ").split()  # the same words, folded
-        word = folded[kept[-1]].rstrip(".")
-        if word in _MONTHS and len(kept) > 1 and _DAY.fullmatch(folded[kept[-2]]):
+        kept.reverse()
+        folded = [fold_accents(w) for w in kept]  # the same words, folded
+        word = folded[-1].rstrip(".")
+        if word in _MONTHS and len(kept) > 1 and _DAY.fullmatch(folded[-2]):
             return not _YEAR.fullmatch(view.norm[start:end])  # "28. října 921", not "... 2024"
         if not word.isalpha() or word in _NOT_STREET:
             return False
         if _TAIL_AHEAD.match(view.norm, end):
             return True  # a postal code follows
-        before = kept[-2] if len(kept) > 1 else None
+        two = len(kept) > 1
         return (
             word in NUMBER_WORDS
             or word in STREET_KEYWORD
             or self._street_like(word)
             or word in self._places.town_words
-            or not _NEAR.isdisjoint([folded[k] for k in kept[:-1]])
-            or (before is not None and folded[before].rstrip(".") in TITLES)  # "Kpt. Jaroše 5"
-            or (before is not None and self._lexicon.get(raw[before], ("",))[0] == "F")
-            or (before is not None and folded[before].startswith("adres"))
+            or not _NEAR.isdisjoint(folded[:-1])
+            or (two and folded[-2].rstrip(".") in TITLES)  # "Kpt. Jaroše 5"
+            or (two and self._lexicon.get(kept[-2], ("",))[0] == "F")
+            or (two and folded[-2].startswith("adres"))
         )  # the last two: "Jana Opletala 44", "adresa Pohořelec 9, Pilníkov"
 
     def _block(self, view: View, m: re.Match[str]) -> tuple[int, int] | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
 from scrubadub.detectors import Detector
@@ -75,12 +74,18 @@ def before(view: View, start: int, width: int = 40) -> str:
     return view.norm[max(0, start - width) : start]
 
 
-@cache
+_QUICK: dict[str, re.Pattern[str]] = {}
+
+
 def quick_test(cues: re.Pattern[str]) -> re.Pattern[str]:
     """`cues` without its word-boundary checks: it finds something wherever `cues` does, and
     is 5x faster at finding nothing (a "\\b" opening a branch keeps the regex engine from
-    skipping ahead to the branches' first letters)."""
-    return re.compile(cues.pattern.replace(r"\b", ""))
+    skipping ahead to the branches' first letters). Cached by the pattern's text: hashing a
+    compiled pattern hashes its whole program (0.4 us, and this runs for every number)."""
+    quick = _QUICK.get(cues.pattern)
+    if quick is None:
+        quick = _QUICK[cues.pattern] = re.compile(cues.pattern.replace(r"\b", ""))
+    return quick
 
 
 def found_in(cues: re.Pattern[str], text: str) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 from operator import itemgetter
+from typing import cast
 
 from .czech_numbers import AMBIGUOUS_LETTERS, join_chunks, render_run
 from .names import fold_accents
@@ -70,13 +71,15 @@ class View:
         self.lower = lower = _lower(text)
         parts = _SPLIT.split(lower)  # word, separator, word, ...
         words = parts[::2]
-        found = list(compress(range(len(words)), map(lexicon.__contains__, words)))
+        entries = list(map(lexicon.get, words))  # None for words not in the lexicon
         self.hits: list[Hit] = []
+        found = any(entries)
         if found:
+            # Word k spans offsets[2k]..offsets[2k + 1]; zip and compress build the hit
+            # tuples in C (a transcript has hundreds of words, a third of them hits).
             offsets = [0, *accumulate(map(len, parts))]
-            for k in found:
-                word, start = words[k], offsets[2 * k]
-                self.hits.append((start, start + len(word), word, lexicon[word], k))
+            hits = compress(zip(offsets[::2], offsets[1::2], words, entries, count()), entries)
+            self.hits = cast(list[Hit], list(hits))  # compress dropped the None entries
         self._seg_n: list[int] = []
         self._seg_o: list[tuple[int, int, bool]] = []
         self._digit_runs: tuple[list, list, list[int]] | None = None
@@ -130,6 +133,8 @@ class View:
     def _kept(run: list[Hit]) -> list[list[Hit]]:
         """Split a run where a token is not really spelled: "té" alone, "plus" before no
         number, "set" after no unit. Lone tokens that render as themselves are dropped."""
+        if not any(hit[3][0] in "BPM" for hit in run):
+            return [run]  # nothing to check: `_runs` kept only runs that render
         out: list[list[Hit]] = []
         sub: list[Hit] = []
         last = len(run) - 1
