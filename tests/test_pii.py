@@ -158,6 +158,39 @@ DICTATED = [
     ("NAME", "mluvím s panem kotrbou?", "kotrbou"),
     ("NAME", "zákazník filip paulovic volal", "paulovic"),
     ("NAME", "Pan Dang Van Khoa má taky kotel.", "Khoa"),
+    # Forms printed or said differently: IBAN groups with dashes, the bank code said in words,
+    # a cue after the number, "dot" for the dot, "zavináčem", a bracketed area code, "ste".
+    ("IBAN", "IBAN CZ13-0800-0000-0000-2777-2158, díky", "CZ13-0800-0000-0000-2777-2158"),
+    ("BANK_ACCOUNT", "účet 27772158, kód banky 0800", "27772158, kód banky 0800"),
+    (
+        "BANK_ACCOUNT",
+        "na dva sedm sedm sedm dva jedna pět osm, kód banky nula osm nula nula, díky",
+        "dva sedm sedm sedm dva jedna pět osm, kód banky nula osm nula nula",
+    ),
+    ("ICO", "45369666, to je naše IČO", "45369666"),
+    ("POSTAL_CODE", "30100, to je naše směrovací číslo", "30100"),
+    ("URL", "mapa je na servisvzor dot cz slash pokryti", "servisvzor dot cz slash pokryti"),
+    ("URL", "web je vzor dot kom lomeno ceny, tam", "vzor dot kom lomeno ceny"),
+    ("EMAIL", "mail petr zavináčem o dva vzor tečka cz", "petr zavináčem o dva vzor tečka cz"),
+    ("PHONE", "volejte +420 (736) 482 190", "+420 (736) 482 190"),
+    (
+        "PHONE",
+        "mobil sedm set tricet sest ctyri ste osmdesat dva sto devadesat",
+        "sedm set tricet sest ctyri ste osmdesat dva sto devadesat",
+    ),
+    ("ADDRESS", "kurýr jel na u lípy 14, ale nikdo nebyl doma", "u lípy 14"),  # "na U Lípy"
+    ("ADDRESS", "servis je na karla ze žerotína 12, vedle", "karla ze žerotína 12"),
+    ("ADDRESS", "jo, vojtěcha zahradníka 18, třetí patro, zvonek nejde", "vojtěcha zahradníka 18"),
+    ("ADDRESS", "doručit na jabloňová 2214 602 00 brno, ne", "jabloňová 2214 602 00 brno"),
+    ("PLATE", "mám vlastní značku KAPR 77, to", "KAPR 77"),
+    ("PLATE", "mám vlastní značku hrad21, to", "hrad21"),
+    ("PLATE", "odtah pro vozidlo DRAK88, stojí", "DRAK88"),
+    ("NAME", "příjmení p e s háček e k, ano", "p e s háček e k"),
+    ("NAME", "jméno S L A V ě s háčkem N A, ano", "S L A V ě s háčkem N A"),
+    ("NAME", "faktura na šilhánková olga, ičo", "šilhánková"),  # surname first
+    ("NAME", "tady Ferenc Novák, volám", "Ferenc"),  # an unknown first name
+    ("NAME", "já jsem bruno sokol, volám", "bruno"),  # two common words, first name first
+    ("NAME", "já jsem bruno sokol, volám", "sokol"),
 ]
 
 
@@ -209,6 +242,11 @@ NOT_PERSONAL = [
     "Sokol na komíně, to je u nás normální.",  # a bird, also a surname
     "e-shop i e-mail fungují, zkuste to znovu",  # "e-" is no spelled letter
     "firma s. r. o. to vyřídí",  # "s. r. o." is no spelled name
+    "poplatek je 34512 Kč a platí se do 7. 1.",  # "Kč" is capitalized as a town would be
+    "auto BMW 320 a kotel značky BAXI 24",  # models; "značka" is also a brand
+    "spz mám v tp od roku 2019",  # a plate-only cue, but no plate after it
+    "vy ste dva roky nezaplatili",  # "ste" (jste) multiplies only a unit before it
+    "je to na za 5 minut hotové",  # two prepositions, but a quantity
 ]
 
 

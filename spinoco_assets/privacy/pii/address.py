@@ -87,6 +87,7 @@ _DATE_AFTER = re.compile(r"\. ?\d")
 _HOUSE_THEN_POSTAL = re.compile(
     r"\d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?(?= [1-7]\d\d ?\d\d(?![\d\w]))"
 )
+_KEY_NUMBER = re.compile(f"{_NUMBER.pattern}|(?<![\\d/]){_HOUSE_THEN_POSTAL.pattern}")
 _FRACTION = re.compile(r"\d ?/ ?\d")  # "1/2", "3/4": inches, not a house
 _NEAR = PREPOSITIONS | STREET_KEYWORD | NUMBER_WORDS
 _TAIL_AHEAD = re.compile(r",? ?[1-7]\d\d ?\d\d(?![\d\w])")
@@ -104,6 +105,10 @@ _UNIT_AFTER = re.compile(
 _POSTAL_BEFORE = re.compile(r"(?<![\d\w])[1-7]\d\d ?\d\d,? \Z")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BUILDING_AFTER = re.compile(
+    r"\b(?:patr[oeu]|poschod|přízem|prizem|vchod|zvon[eki]|schránk|schrank|brán[aou]|bran[aou]|"
+    r"branka|branku|dveř|dver|byt\b|bytě|byte\b)"
+)
 _PHRASE_END = re.compile(r" ?(?:[,.?!;]|$)")
 
 
@@ -260,6 +265,9 @@ class AddressDetector(CzechDetector):
             tail = self._tail(view, m.end())
         end = tail[0]
         evidence |= tail[1]
+        if not evidence and _PHRASE_END.match(norm, m.end()):
+            # The building described right after: "Milady Horákové 525, druhé patro, zvonek".
+            evidence = _BUILDING_AFTER.search(norm, end, end + 40) is not None
         if not evidence and not ADDRESS_CUE.search(norm, max(0, start - 60), start):
             # No cue at all: a known street or a capitalized street-shaped word, and the number
             # ends the phrase ("Tady Jelínek, Rožmberská 36, dneska...").
@@ -297,8 +305,8 @@ class AddressDetector(CzechDetector):
         """A word that can be part of a multi-word street name: capitalized, street-shaped, a
         name form ("Anny Drabíkové", "Josefa Šimůnka") or an initial ("I. P. Pavlova")."""
         w = tok[2]
-        if w in _NOT_STREET or w in PREPOSITIONS or w in STREET_KEYWORD:
-            return False
+        if w in _NOT_STREET or w in PREPOSITIONS or w in STREET_KEYWORD or w in FILLERS:
+            return False  # "Jo, Milady Horákové 5": a filler is capitalized for the sentence
         if (len(w) <= 2 and w.endswith(".")) or w.rstrip(".") in TITLES:
             return True
         entry = self._lexicon.get(view.norm[tok[0] : tok[1]])
@@ -327,6 +335,12 @@ class AddressDetector(CzechDetector):
                 first -= 1  # "Dolní Chaloupky"
             return first - (first > 0 and toks[first - 1][2] in PREPOSITIONS), False
         first = i
+        if i >= 2 and toks[i - 1][2] in ("z", "ze") and self._named_after(view, toks[i - 2]):
+            # A person with a predicate of nobility: "na Jiřího z Poděbrad 12", a street
+            # shape nothing but a street has (after a preposition it is evidence enough).
+            first = i - 2
+            prep = first > 0 and toks[first - 1][2] in PREPOSITIONS
+            return first - prep, bool(prep)
         # Words before the head that belong to the name, at most three.
         while first > 0 and i - first < 3 and self._name_word(view, toks[first - 1]):
             first -= 1
@@ -341,7 +355,9 @@ class AddressDetector(CzechDetector):
         if i > first and any(self._named_after(view, toks[k]) for k in range(first, i)):
             return first - prep, False  # "Jana Opletala 44", "Dr. Horákové 49", "Bratří Čapků"
         if prep:  # "k nádraží 464", "před rybníkem 13", "V Poli 65"
-            return first - 1, self._capital(view, toks[first - 1])
+            # Two prepositions in a row name a street starting with one: "na Za Humny 7".
+            double = first > 1 and toks[first - 2][2] in PREPOSITIONS
+            return first - 1, double or self._capital(view, toks[first - 1])
         return None
 
     def _tail(self, view: View, pos: int) -> tuple[int, bool]:
@@ -375,7 +391,7 @@ class AddressDetector(CzechDetector):
     def key(self, norm_text: str) -> str:
         """Street words stemmed (Husova/Husově -> husov), prepositions and keywords dropped,
         then the house number; what follows it (postal code, town) does not change the key."""
-        m = _NUMBER.search(norm_text)
+        m = _KEY_NUMBER.search(norm_text)
         head, number = (norm_text[: m.start()], m.group()) if m else (norm_text, "")
         words = [
             w.rstrip(".").rstrip("aeiouy")

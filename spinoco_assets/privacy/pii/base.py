@@ -101,6 +101,19 @@ def last_end(cues: re.Pattern[str], text: str) -> int:
     return ends[-1] if ends else -1
 
 
+# What joins a number to a word naming it after it: "48056, to je naše PSČ", "..., je to moje IČO".
+_NAMED_AFTER = re.compile(
+    r"[,:]? ?(?:(?:to je|je to|to jsou|jsou|je|to),? )?"
+    r"(?:(?:naše|naš|moje|můj|vaše|váš|jeho|její|nase|nas|vase|vas|muj)\b ?)?"
+)
+
+
+def named_after(view: View, end: int, cues: re.Pattern[str]) -> bool:
+    """Whether the words right after a number name it ("48056, to je naše směrovací číslo")."""
+    m = _NAMED_AFTER.match(view.norm, end)
+    return m is not None and cues.match(view.norm, m.end()) is not None
+
+
 def not_personal(view: View, start: int, cues: re.Pattern[str] = _NOT_PERSONAL) -> bool:
     """True when the nearest cue before a number marks it as an order/invoice/serial number."""
     text = before(view, start)

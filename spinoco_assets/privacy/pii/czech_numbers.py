@@ -55,16 +55,18 @@ LETTER_NAMES = {
 # One-letter Czech words (prepositions, conjunctions): letters only between spelled letters.
 AMBIGUOUS_LETTERS = "aikosuvz"
 SYMBOLS = {
-    "zavináč": "@", "zavinač": "@", "zavinac": "@", "tečka": ".", "tecka": ".", "pomlčka": "-",
-    "pomlcka": "-", "spojovník": "-", "podtržítko": "_", "podtrzitko": "_", "lomeno": "/",
-    "lomítko": "/", "lomitko": "/", "slash": "/", "dvojtečka": ":",
+    "zavináč": "@", "zavinač": "@", "zavinac": "@", "zavináčem": "@", "zavinačem": "@",
+    "tečka": ".", "tecka": ".", "pomlčka": "-", "pomlcka": "-", "spojovník": "-",
+    "podtržítko": "_", "podtrzitko": "_", "lomeno": "/", "lomítko": "/", "lomitko": "/",
+    "slash": "/", "dvojtečka": ":",
 }  # fmt: skip
 
 _BARE_LETTER_NAMES = ("be", "ce", "de", "ge", "ha", "ka", "pe", "te")
-# Folded spellings that are Czech words themselves stay out ("ste" = jste). "pet" (a PET
+# Folded spellings that are Czech words themselves would stay out here. "pet" (a PET
 # bottle) is in: ASR drops the háček of "pět" in dictated numbers, and a lone number word
-# never renders as a digit anyway (view.py), only a run of them.
-_NO_FOLDED = {"ste"}
+# never renders as a digit anyway (view.py), only a run of them. So is "ste" (colloquial
+# "jste"): a multiplier renders only right after a unit ("dve ste" = 200, view.py).
+_NO_FOLDED: frozenset[str] = frozenset()
 _FOLD = str.maketrans("áčďéěíňóřšťúůýž", "acdeeinorstuuyz")
 
 

@@ -26,6 +26,7 @@ from .base import (
     filth_class,
     found_in,
     is_word_char,
+    named_after,
     not_personal,
 )
 from .places import places
@@ -87,7 +88,14 @@ class PhoneDetector(RegexDetector):
         r"(?![ .-]?\d)(?!\w)"
     )
     comma_groups = re.compile(r"[2-9]\d\d, \d\d\d, \d\d\d(?![\d,]|\.\d)")
+    # The first group in brackets, as on business cards: "+420 (723) 619 075". The brackets
+    # split the digit runs the windows are built from, so this has a scan of its own.
+    bracketed = re.compile(
+        r"(?<![\w+])(?:(?:\+|00) ?420 ?)?\([2-9]\d\d\) ?\d\d\d[ .-]?\d\d\d(?![ .-]?\d)(?!\w)"
+    )
 
+    # Nobody groups a phone 4+3+2; a house number followed by a postal code reads so.
+    house_and_postal = re.compile(r"\d{4} [1-7]\d\d \d\d")
     unit_after = re.compile(
         r" ?(?:kč|korun|czk|eur|litr|stup|kus|minut|hodin|dn[ůíy]|let\b|procent|%|kw|bar|"
         r"metr|mm\b|cm\b|kg\b|kil)"
@@ -96,6 +104,11 @@ class PhoneDetector(RegexDetector):
     def candidates(self, view: View) -> list[Candidate]:
         out = super().candidates(view)
         norm = view.norm
+        if ") " in norm:  # a substring test first: rare
+            for b in self.bracketed.finditer(norm):
+                if norm[b.start()] == "(" and not_personal(view, b.start(), NOT_A_PHONE):
+                    continue  # no country code, and an order or a price before it
+                out.append((*view.span(*b.span()), self.key(b.group())))
         for start, end, _count in view.digit_runs(3, 3):
             if norm.startswith(", ", end) and (m := self.comma_groups.match(norm, start)):
                 if start and (
@@ -115,6 +128,8 @@ class PhoneDetector(RegexDetector):
             return m.span()
         if not_personal(view, m.start(), NOT_A_PHONE) or self.unit_after.match(view.norm, m.end()):
             return None  # an order number, a price list
+        if self.house_and_postal.fullmatch(m.group("num")):
+            return None  # "Topolová 3142 305 85 Kralovice": the address detector's
         return m.span()
 
     def key(self, norm_text):
@@ -127,19 +142,20 @@ class PhoneDetector(RegexDetector):
 
 
 class IbanDetector(RegexDetector):
-    """IBANs with an all-digit BBAN (CZ, SK, DE, AT, PL...): mod 97 and the country format."""
+    """IBANs with an all-digit BBAN (CZ, SK, DE, AT, PL...): mod 97 and the country format.
+    Groups may be split by spaces or, as forms print them, by dashes ("CZ65-0800-0000-...")."""
 
     name = "cz_iban"
     pii_type = "IBAN"
     filth_cls = filth_class("IBAN")
     min_digits, max_digits, back = 12, 34, 3
-    regex = re.compile(r"(?<!\w)[a-z]{2} ?\d ?\d(?: ?\d){10,30}(?![ ]?\d)(?!\w)")
+    regex = re.compile(r"(?<![\w-])[a-z]{2}[ -]?\d ?\d(?:[ -]?\d){10,30}(?![ -]?\d)(?![\w-])")
 
     def check(self, view, m):
         return m.span() if iban_ok(self.key(m.group())) else None
 
     def key(self, norm_text):
-        return norm_text.replace(" ", "").upper()
+        return norm_text.replace(" ", "").replace("-", "").upper()
 
 
 class BankAccountDetector(RegexDetector):
@@ -154,10 +170,27 @@ class BankAccountDetector(RegexDetector):
         r"(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
     )
     parts = re.compile(r"(?:(\d+)-)?(\d+)/(\d{4})")
+    code_words = re.compile(r"k[oó]dbanky(?:je)?")  # in a key: spaces and commas dropped
+    # The bank code said instead of the slash: "4168145076, kód banky 0800".
+    said_code = re.compile(
+        r"(?<![\w/-])(?:(?P<pre>\d(?: ?\d){0,5}) ?- ?)?(?P<root>\d(?: ?\d){1,9}),? "
+        r"k[oó]d banky,? (?:je )?(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
+    )
 
     def windows(self, view: View) -> list[tuple[int, int]]:
         norm = view.norm
         return [w for w in super().windows(view) if "/" in norm[w[0] : w[1]]]
+
+    def candidates(self, view: View) -> list[Candidate]:
+        out = super().candidates(view)
+        norm = view.norm
+        if "d banky" not in norm:  # a substring test first: rare
+            return out
+        for m in self.said_code.finditer(norm):
+            span = self.check(view, m)
+            if span is not None:
+                out.append((*view.span(*span), self.key(norm[span[0] : span[1]])))
+        return out
 
     def check(self, view, m):
         pre, bank = digits(m.group("pre") or ""), digits(m.group("bank"))
@@ -176,7 +209,8 @@ class BankAccountDetector(RegexDetector):
         return start, m.end()
 
     def key(self, norm_text):
-        m = self.parts.search(norm_text.replace(" ", ""))
+        compact = norm_text.replace(" ", "").replace(",", "")
+        m = self.parts.search(self.code_words.sub("/", compact))
         if not m:
             return norm_text.strip()
         return bankaccount.compact(f"{m.group(1) or ''}-{m.group(2)}/{m.group(3)}")
@@ -234,10 +268,15 @@ class IcoDetector(RegexDetector):
     min_digits = max_digits = 8
     regex = re.compile(r"(?<!\w)(?<!\d )\d(?: ?\d){7}(?![ ]?\d)(?!\w)")
     cue = re.compile(r"\bičo?\b|íčko|ičko|\bico?\b|identifikační")
+    cue_after = re.compile(r"(?:ičo?|íčko|ičko|ico?)\b")  # "47758309, to je naše IČO"
 
     def check(self, view, m):
         number = digits(m.group())
-        if number[0] == "9" or not found_in(self.cue, before(view, m.start())):
+        if number[0] == "9":
+            return None
+        if not found_in(self.cue, before(view, m.start())) and not named_after(
+            view, m.end(), self.cue_after
+        ):
             return None
         return m.span() if dic.is_valid(number) else None
 
@@ -292,6 +331,8 @@ class PostalCodeDetector(RegexDetector):
     alternative_after = re.compile(r",? (?:a|nebo|anebo|či) [1-7]\d\d \d\d(?![\d\w])")
     after_house = re.compile(r"[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?: ?/ ?\d{1,4}[a-z]?)?, ?$")
     next_words = re.compile(r"[,?!]? ?(?:(?:jo|no|to je|je to|tedy|město|obec),? )*([^\W\d_]+)")
+    # Whole words only: towns begin with "Bar...", "Kus...".
+    unit_after = re.compile(r" ?(?:kč|korun\w*|czk|eur|eura|procent|%|kusů|let|litrů|kg|bar)(?!\w)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -322,6 +363,10 @@ class PostalCodeDetector(RegexDetector):
 
     def check(self, view, m):
         norm, s = view.norm, m.start()
+        if named_after(view, m.end(), self.cue):
+            return m.span()  # "48056, to je naše směrovací číslo"
+        if self.unit_after.match(norm, m.end()):
+            return None  # "43409 Kč": a price ("Kč" is capitalized as a town would be)
         cue = self._cue_before(view, s)
         if cue == "same" or self.after_house.search(norm, max(0, s - 40), s):
             return None if not_personal(view, s) and not cue else m.span()
@@ -363,7 +408,13 @@ class VanityPlateDetector(CzechDetector):
     other = re.compile(r"(?<![\w-])(?:[a-z]{2,3} ?\d\d-\d\d|[a-z]{2}[ -]?\d{3}[a-z]{2})(?![\w-])")
     # "rz" must also start a word; that is checked in Python: a leading "\b" in one branch
     # would stop the regex engine from skipping ahead to the branches' first letters (4x slower).
-    cue = re.compile(r"spz|rz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|vozem|dodávk|poznávac")
+    cue = re.compile(
+        r"spz|rz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|voz(?:em|idl)|dodávk|pozn[aá]vac"
+    )
+    # Cues that can only mean a plate ("značka" is also a brand, "auto BMW 320" a model):
+    # after one a plate counts in lower case ("rybar50") or with a space ("TURBO 25").
+    plate_only = re.compile(r"spz|\brz\b|pozn[aá]vac|vlastn[ií] zna[cč]k|personalizovan")
+    spaced = re.compile(r"(?<![\w-])[a-z]{2,6} \d{1,3}(?![\w-])")
 
     def candidates(self, view: View) -> list[Candidate]:
         out: list[Candidate] = []
@@ -374,9 +425,21 @@ class VanityPlateDetector(CzechDetector):
             at = cue.start()
             if at and lower[at] == "r" and is_word_char(lower[at - 1]):
                 continue  # "rz" inside a word ("...rz ")
-            for m in self.regex.finditer(lower, cue.end(), cue.end() + 40):
-                if view.text[m.start() : m.end()].isupper():  # written as plates are
-                    out.append((m.start(), m.end(), self.key(m.group())))
+            a, b = cue.end(), cue.end() + 40
+            sure: bool | None = None  # after a plate-only cue? looked up when it matters
+            for m in self.regex.finditer(lower, a, b):
+                if not view.text[m.start() : m.end()].isupper():  # written as plates are?
+                    if sure is None:
+                        sure = self.plate_only.search(lower, max(0, at - 10), a) is not None
+                    if not sure:
+                        continue
+                out.append((m.start(), m.end(), self.key(m.group())))
+            if not view.text[a:b].islower():  # cheap: "TURBO 25" needs capitals
+                if sure is None:
+                    sure = self.plate_only.search(lower, max(0, at - 10), a) is not None
+                for m in self.spaced.finditer(lower, a, b) if sure else ():
+                    if view.text[m.start() : m.end()].isupper():  # not "tp 2019"
+                        out.append((m.start(), m.end(), self.key(m.group())))
             for m in self.other.finditer(lower, cue.end(), cue.end() + 40):
                 out.append((m.start(), m.end(), self.key(m.group())))
         return out

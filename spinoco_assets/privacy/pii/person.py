@@ -31,14 +31,50 @@ from .view import View
 
 # Three or more single letters with separators ("N O V Á K", "p-o-s-p-í-š-i-l", "S, A, M"):
 # somebody spelling a name. Spelled e-mails are claimed first by the e-mail detector.
-_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_](?:, ?|-| |\. ?)){2,}[^\W\d_](?![\w-])")
+# A letter's diacritic may be said after it: "e s háčkem", "á s čárkou", "u s kroužkem".
+_MARK = (
+    r"(?: (?:s )?(?:h[aá][cč](?:ek|kem)|[cč][aá]rk(?:a|ou)|krou[zž](?:ek|kem)|dlouh[eéý]|"
+    r"m[eě]kk[eéý]|tvrd[eéý]))"
+)
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?:[^\W\d_]{_MARK}?(?:, ?|-| |\. ?)){{2,}}[^\W\d_]{_MARK}?(?![\w-])"
+)
+# The marks alone, for the key: "s" before an instrumental ("e s háčkem") is "with", before a
+# nominative ("e s háček") it is the letter s with its háček.
+_MARKS = re.compile(
+    r" (?:s (?=h[aá][cč]kem|[cč][aá]rkou|krou[zž]kem))?(?:h[aá][cč](?:ek|kem)|[cč][aá]rk(?:a|ou)|"
+    r"krou[zž](?:ek|kem)|dlouh[eéý]|m[eě]kk[eéý]|tvrd[eéý])"
+)
 _SINGLE_WORDS = frozenset("aikosuvz")  # Czech one-letter words
 _NAME_KINDS = frozenset("FZTR")  # first name, surname, title, role: the hits this reads
 HONORIFICS = frozenset(t for t in TITLES if t.startswith(("pan", "slečn")))
 _MAX_CHAIN = 2  # unknown capitalized words that may follow a name: "Pan Dang Van Khoa"
 
 
+# Endings of a surname said before a first name ("Zíková Pavlína"): UNKNOWN_SURNAME's, but
+# not "-ovi" (a dative of anything) nor "-ove" (a plural).
+_SURNAME_ENDS = (
+    *("ová", "ové", "ovou", "ova", "ský", "ská", "ského", "ské", "skou", "sky", "ska"),
+    *("cký", "cká", "ckého", "ckou", "cky", "cka"),
+)
 _HINT = re.compile(r" [^\W\d_][ ,.-]{1,2}[^\W\d_][ ,.-]")  # two lone letters in a row
+
+
+def _may_have_name_before(view: View, n: int, accepted: bool) -> bool:
+    """A cheap first test for `NameDetector._word_before` on name hit `n` (string methods and
+    the hit list only): an unknown word before it that ends like a surname, if `n` is a first
+    name; capitalized or after an intro or title ("tady", "pan"), if `n` is a surname."""
+    hits, lower = view.hits, view.lower
+    start, kind, k = hits[n][0], hits[n][3][0], hits[n][4]
+    if start < 4 or lower[start - 1] != " " or (n and hits[n - 1][4] == k - 1):
+        return False  # no word before, or one in the lexicon
+    if kind == "F":
+        return lower.endswith(_SURNAME_ENDS, 0, start - 1)
+    if not accepted:
+        return False
+    if view.text[lower.rfind(" ", 0, start - 1) + 1].isupper():
+        return True
+    return n > 0 and hits[n - 1][4] == k - 2 and hits[n - 1][3][0] in "CT"
 
 
 def spelled(view: View) -> list[Candidate]:
@@ -48,7 +84,7 @@ def spelled(view: View) -> list[Candidate]:
         return out
     for m in _SPELLED.finditer(view.lower, max(0, hint.start() - 2)):
         letters = m.group()
-        chars = [c for c in letters if c.isalpha()]
+        chars = [c for c in _MARKS.sub("", letters) if c.isalpha()]
         if len(chars) < 4 and ("." in letters or ("-" not in letters and "," not in letters)):
             continue  # "a v k" could be words, "s. r. o." is a company
         if all(c in _SINGLE_WORDS for c in chars):
@@ -94,9 +130,29 @@ class NameDetector(CzechDetector):
                     a, b = sorted((n, m))
                     if not lower[hits[a][1] : hits[b][0]].strip():
                         accepted[n] = hits[n][3][1]
+        common = vocabulary()
+        for n in pending:  # "marian sedlák": a first name then a surname, both common words
+            m = n + 1
+            if n in accepted or m not in pending or hits[m][4] != hits[n][4] + 1:
+                continue
+            kinds = hits[n][3][0] + hits[m][3][0]
+            if kinds == "FZ" and lower[hits[n][1] : hits[m][0]] == " ":
+                accepted[n], accepted[m] = hits[n][3][1], hits[m][3][1]
         out = [(hits[n][0], hits[n][1], key) for n, key in accepted.items()]
         taken = {hits[n][0] for n in accepted}
-        common = vocabulary()
+        # "Zíková Pavlína", "mikúšová nora" (surname first, as on forms); "Oskár Kozák": an
+        # unknown word right before a name, shaped like a surname before a first name, or
+        # capitalized (or introduced) before a surname.
+        for n in [*pending, *accepted]:
+            if not _may_have_name_before(view, n, n in accepted):
+                continue
+            found = self._word_before(view, hits[n][0], hits[n][3][0] == "F", common)
+            if found is None:
+                continue
+            extra.append(found)
+            if n not in accepted:
+                out.append((hits[n][0], hits[n][1], hits[n][3][1]))
+                taken.add(hits[n][0])
         for n in accepted:  # "Antonín Horváth", "filip paulovic": the word after a first name
             if hits[n][3][0] != "F":
                 continue
@@ -128,6 +184,25 @@ class NameDetector(CzechDetector):
                     chain = []
         extra += spelled(view)
         return sorted(out + extra)
+
+    def _word_before(
+        self, view: View, start: int, first_name: bool, common: frozenset[str]
+    ) -> Candidate | None:
+        """The unknown word right before the name at `start` if it is the rest of the name:
+        before a first name one shaped like a surname ("Zíková Pavlína"), before a surname
+        a capitalized one or one introduced ("tady Oskár Kozák", "tady oskár kozák")."""
+        sep, word, _sep2, prev = view.words_before(start)
+        if sep != " " or len(word) < 3 or not word.isalpha() or word in self._lexicon:
+            return None
+        if word.translate(FOLD) in common or ROLE.match(word):
+            return None
+        at = start - 1 - len(word)
+        if first_name:
+            if not word.endswith(_SURNAME_ENDS):
+                return None
+        elif not (self._capital(view, at) or prev in INTRO or prev in TITLES):
+            return None
+        return at, start - 1, unknown_key(word)
 
     def key(self, norm_text):
         keys = []

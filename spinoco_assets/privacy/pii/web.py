@@ -50,6 +50,7 @@ _SAID_HINTS = ("w w", "www", "vé v", "ve v", "dvojit", "tři v", "tri v", "http
 # Where a match of _SAID or _WRITTEN can begin (see `find_all`): a scheme or a spoken "www".
 _SAID_START = re.compile(r"http|w|v[eé] v|dvojit|t[rř]i")
 _WRITTEN_START = re.compile(r"http")
+_SAID_COM = re.compile(r"\.kom(?=/|:|$)")  # "com" as ASR writes it said
 
 
 class EmailDetector(CzechDetector):
@@ -59,8 +60,10 @@ class EmailDetector(CzechDetector):
     # A dictated number may stand apart from the name before "@": "horáková 85@". Spoken
     # English the view leaves as words: "jan dot novak at firma dot cz", "therm minus plus".
     local = re.compile(r"(?<![\w.%+-])\w(?:[\w.%+-]| dot )*(?: \d{1,4}){0,2}\Z")
+    # A number said apart inside the first label: "zavináč o dva active tečka cz".
     domain = re.compile(
-        r"[\w-]+(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )[^\W\d_]{2,24}(?![\w-])"
+        r"[\w-]+(?: \d{1,3}(?: [\w-]+)?)?(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )"
+        r"[^\W\d_]{2,24}(?![\w-])"
         r"|[\w-]+ (cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
     )
     # Anchors: "@" or " at " before a word. Two literal scans are 4x faster than one regex
@@ -130,6 +133,8 @@ class UrlDetector(CzechDetector):
     pii_type = "URL"
     filth_cls = filth_class("URL")
     tld = re.compile(rf"\.(?:{_TLD})(?![\w@-])")
+    # The dot said in English, no "www" before: "zakladka dot cz", "firma dot kom lomeno".
+    said_tld = re.compile(rf" dot (?:{_TLD}|kom)(?![\w@-])")
     host = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?[\w-]+(?: \d+)?(?:\.[\w-]+)*\Z")
     path = re.compile(r"(?::\d+)?(?:/[^\s,;]*)?")
     # A dash said as "minus" inside a written host; the view leaves "minus" a word, as it
@@ -138,7 +143,10 @@ class UrlDetector(CzechDetector):
 
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, []
-        for t in self.tld.finditer(norm):
+        tlds = list(self.tld.finditer(norm))
+        if " dot " in norm:  # a substring test first: rare
+            tlds += self.said_tld.finditer(norm)
+        for t in tlds:
             host = self.host.search(norm, self._host_from(norm, t.start()), t.start())
             if not host:
                 continue
@@ -178,5 +186,6 @@ class UrlDetector(CzechDetector):
         return lo if space < 0 else max(lo, norm.rfind(" ", lo, space) + 1)
 
     def key(self, norm_text):
-        text = _SCHEME.sub("", norm_text.strip().replace(" minus ", "-"))
+        text = norm_text.strip().replace(" minus ", "-").replace(" dot ", ".")
+        text = _SCHEME.sub("", _SAID_COM.sub(".com", text))
         return fold_accents(text.rstrip("/"))
