@@ -104,8 +104,10 @@ SETS = {
     "heldout2": EVAL / "heldout2.jsonl",  # independent, second held-out set, never tuned on
     "dev4": EVAL / "dev4.jsonl",  # independent, fourth group of templates, for tuning
     "heldout3": EVAL / "heldout3.jsonl",  # independent, third held-out set, never tuned on
+    "dev5": EVAL / "dev5.jsonl",  # independent, fifth group of templates, for tuning
+    "heldout4": EVAL / "heldout4.jsonl",  # independent, fourth held-out set, never tuned on
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3")  # their misses are never printed
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4")  # their misses are never printed
 
 
 def main() -> int:

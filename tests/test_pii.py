@@ -399,6 +399,8 @@ FROZEN = {
     "heldout2.jsonl": "6d92133b1926e77a61398ac12aa89fe7ec6a2990617b934171f7e420729766d2",
     "dev4.jsonl": "cd25163ed83550f8bddf061e5565ff6b3a8949a25e65eb38c1867dc1c8662cba",
     "heldout3.jsonl": "4915e5ed67fc5a9e78f7f9af7942e33cebb57b1b0e75341a1e983191b452c0c4",
+    "dev5.jsonl": "4c7dea6e488c565e74c71e2911ac55203e501478770fa83ae9ffe7c9cc2e058b",
+    "heldout4.jsonl": "96c506d0914a5de9ed0eacdbc1ea9a7fed654b0d0b17c933e8fa29a40e9a8e58",
 }
 
 
