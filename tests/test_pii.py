@@ -191,6 +191,33 @@ DICTATED = [
     ("NAME", "tady Ferenc Novák, volám", "Ferenc"),  # an unknown first name
     ("NAME", "já jsem bruno sokol, volám", "bruno"),  # two common words, first name first
     ("NAME", "já jsem bruno sokol, volám", "sokol"),
+    ("NAME", "tady Ludvík Bílý, volám", "Bílý"),  # an adjective surname after a first name
+    ("NAME", "jmenuju se marek smutný", "smutný"),
+    ("NAME", "smlouvu má Alena Horáková Šedivá", "Šedivá"),  # a double surname
+    ("NAME", "byl jsem tam s kolegou dudkem", "dudkem"),  # instrumental after "s kolegou"
+    ("NAME", "volám sa dušana krivánová, dobrý deň", "dušana"),  # Slovak intro, unknown name
+    ("NAME", "volám za pána Dušana Krivána", "Dušana"),  # Slovak form of address
+    ("NAME", "myslím, že se jmenoval Kubiš, a on", "Kubiš"),
+    ("NAME", "příjmení je k, o, s, t, k, a, jo, kostka, a", "kostka"),  # spelled, then said
+    ("ICO", "IČO 45.369.666, prosím", "45.369.666"),  # dotted groups
+    ("ICO", "ičo 453-69-666", "453-69-666"),
+    ("DIC", "DIČ CZ-45369666", "CZ-45369666"),
+    ("IBAN", "IBAN CZ13.0800.0000.0000.2777.2158.", "CZ13.0800.0000.0000.2777.2158"),
+    ("CARD", "karta 4993 / 5632 / 7295 / 1813", "4993 / 5632 / 7295 / 1813"),
+    ("BIRTH_NUMBER", "rodné číslo 935704-3124", "935704-3124"),
+    (
+        "BIRTH_NUMBER",
+        "rodné číslo devadesát tři padesát sedm nula čtyři a za lomítkem třicet jedna dvacet čtyři",
+        "devadesát tři padesát sedm nula čtyři a za lomítkem třicet jedna dvacet čtyři",
+    ),
+    (
+        "BANK_ACCOUNT",
+        "inkaso z dva sedm sedm sedm dva jedna pět osm a kód banky nula osm nula nula",
+        "dva sedm sedm sedm dva jedna pět osm a kód banky nula osm nula nula",
+    ),
+    ("BANK_ACCOUNT", "z účtu 27772158, banka 0800", "27772158, banka 0800"),
+    ("ADDRESS", "chalupa je horní lhotka č. ev. 56", "horní lhotka č. ev. 56"),  # a village
+    ("ADDRESS", "bydlím Okružní II 170, Kolín", "Okružní II 170"),  # a Roman numeral
 ]
 
 
@@ -253,6 +280,27 @@ NOT_PERSONAL = [
 @pytest.mark.parametrize("text", NOT_PERSONAL)
 def test_numbers_that_are_not_personal_stay(detector, text):
     assert detector.find(text) == []
+
+
+# (text, word): words next to a name that are no part of it.
+NOT_A_SURNAME = [
+    ("Jana ráda přijde", "ráda"),  # a predicative adjective
+    ("jana mela pravdu", "mela"),  # "měla" without diacritics, not an adjective
+    ("Petr Vám zavolá", "Vám"),  # a polite pronoun ASR capitalizes
+    ("mluvil jsem s kolegou telefonem", "telefonem"),  # an instrumental noun
+    ("Petr sám to opraví", "sám"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_A_SURNAME)
+def test_words_next_to_names_stay(detector, text, word):
+    start = text.index(word)
+    assert not any(f.start <= start < f.end for f in detector.find(text))
+
+
+def test_roman_numerals_outside_addresses_stay(detector):
+    for text in ("třída III 4 kusy", "zóna IV 5 metrů", "svazek II 45 stran"):
+        assert detector.find(text) == [], text
 
 
 def test_town_name_starting_inside_a_word_does_not_crash(detector):

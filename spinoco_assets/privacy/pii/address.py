@@ -47,7 +47,13 @@ STREET_KEYWORD = frozenset(
 )
 NUMBER_WORDS = frozenset(
     {"cislo", "cisle", "c.", "cp.", "c.p.", "popisne", "p.", "orientacni", "c", "p", "cp"}
+    | {"ev.", "ev", "evidencni"}
 )
+# The words of "č. p.", "č. ev.", "ev. č.", "číslo popisné": only houses have these numbers, so a
+# name before one needs no street shape ("horní bříza č.p. 136", "Pěnčín č. ev. 56").
+HOUSE_NUMBER_WORDS = frozenset({"cp.", "c.p.", "popisne", "p.", "cp", "ev.", "ev", "evidencni"})
+# Roman numerals in street names ("Jižní II 5", "Karla IV. 12"), skipped like fillers.
+ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "ii.", "iii.", "iv.", "vi."})
 PREPOSITIONS = frozenset(
     {"na", "u", "k", "ke", "v", "ve", "pod", "nad", "za", "pri", "mezi", "pred"}
 )
@@ -180,7 +186,7 @@ class AddressDetector(CzechDetector):
         raw = head.split()
         kept: list[str] = []  # the last four words that are no filler nor bare dots
         for w in reversed(raw):  # from the end: most windows hold more words than needed
-            if w not in FILLERS and w.strip("."):
+            if w not in FILLERS and w not in ROMAN and w.strip("."):
                 kept.append(w)
                 if len(kept) == 4:
                     break
@@ -218,11 +224,14 @@ class AddressDetector(CzechDetector):
         def word(k: int) -> str:
             return toks[k][2] if k >= 0 else ""
 
-        number_word = False
+        number_word = house_word = False
         while word(i) in NUMBER_WORDS or word(i) in FILLERS:  # "číslo popisné 410", "ehm"
             number_word |= word(i) in NUMBER_WORDS
+            house_word |= word(i) in HOUSE_NUMBER_WORDS
             i -= 1
         evidence |= number_word
+        if word(i) in ROMAN and i > 0 and toks[i - 1][2].isalpha():
+            i -= 1  # "Okružní II 170"
         tail: tuple[int, bool] | None = None  # _tail(), computed once if needed
         if word(i) in _MONTHS and _DAY.fullmatch(word(i - 1)):  # "náměstí 28. října 5"
             if _YEAR.fullmatch(number):
@@ -245,10 +254,14 @@ class AddressDetector(CzechDetector):
                 cue = i >= 0 and ADDRESS_CUE.search(norm, max(0, toks[i][0] - 40), toks[i][0])
                 if not head_ok or not (number_word or cue or self._capital(view, toks[i])):
                     return None
-                tail = self._tail(view, m.end())
-                if not tail[1]:
-                    return None
-                found = (i, True)
+                if house_word:  # a village: "horní bříza č.p. 136"
+                    first = i - (i > 0 and self._name_word(view, toks[i - 1]))
+                    found = (first, True)
+                else:
+                    tail = self._tail(view, m.end())
+                    if not tail[1]:
+                        return None
+                    found = (i, True)
             first, strong = found
             evidence |= strong
         if first > i + 1 or first < 0 or first >= len(toks):

@@ -70,9 +70,14 @@ TITLES = frozenset(
         "kolegyni",
         "kolegyní",
     ]
+    # Academic titles as ASR writes them ("MVDr.", "phdr."), and Slovak forms of address
+    # ("volám za pána X", "s kolegom X").
+    + ["mvdr", "rndr", "phdr", "paeddr", "doc", "prof"]
+    + ["pán", "pána", "pánovi", "pánom", "kolegom", "kolegyňou"]
 )
 # Words after which the next word is introduced as a name: "jmenuju se X", "tady X".
-INTRO_SE = frozenset({"jmenuji", "jmenuju", "jmenuje", "jmenujete"})
+INTRO_SE = frozenset({"jmenuji", "jmenuju", "jmenuje", "jmenujete", "jmenoval", "jmenovala"})
+INTRO_SE |= {"volám", "volam", "menujem"}  # Slovak: "volám sa X"
 INTRO = frozenset({"jméno", "jménem", "příjmení", "tady", "telefonu", "volá", "pozdravem"})
 # Where a name is read out: "na zvonku je Černá", "na schránce Holub".
 INTRO |= {"zvonku", "zvonek", "schránce", "schránku", "dveřích"}
@@ -108,6 +113,34 @@ ROLE = re.compile(
 UNKNOWN_SURNAME = re.compile(
     r"(?:ová|ové|ovou|ovi|ský|ská|ského|ské|skou|cký|cká|ckého|ckou|ova|ove|sky|ska|cky|cka)$"
 )
+
+# Adjectives said right after a first name that are no surname ("Jana ráda", "Petr sám").
+_PREDICATIVE = frozenset(
+    {"rad", "rada", "sam", "sama", "samo", "cely", "cela", "hotovy", "hotova", "nemocny"}
+    | {"nemocna", "spokojeny", "spokojena", "jiny", "jina", "dalsi", "stejny", "stejna"}
+)
+_ADJ_ENDS = ("ého", "ému", "ým", "ý", "á")
+_ADJ_ENDS_FOLDED = ("eho", "emu", "ym", "y", "a")
+
+
+def adjective_surname(word: str, common: frozenset[str]) -> bool:
+    """Whether `word` is shaped as an adjective surname in a case form ("Smutný", "Modrá",
+    "mladého"): a known adjective's ending. Without diacritics "-la"/"-ly"/"-li" read as past
+    tense ("mela" = "měla"), so those stay out."""
+    folded = word.translate(FOLD)
+    if folded in _PREDICATIVE:
+        return False
+    if folded == word:
+        if folded.endswith(("la", "ly", "li")):
+            return False
+        ends = _ADJ_ENDS_FOLDED
+    else:
+        ends = _ADJ_ENDS
+    for end in ends:
+        if word.endswith(end):
+            return folded[: -len(end)] + "y" in common
+    return False
+
 
 _PALATAL = {"k": "c", "g": "z", "h": "z", "r": "ř"}
 

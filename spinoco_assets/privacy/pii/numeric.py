@@ -143,19 +143,20 @@ class PhoneDetector(RegexDetector):
 
 class IbanDetector(RegexDetector):
     """IBANs with an all-digit BBAN (CZ, SK, DE, AT, PL...): mod 97 and the country format.
-    Groups may be split by spaces or, as forms print them, by dashes ("CZ65-0800-0000-...")."""
+    Groups may be split by spaces or, as forms print them, by dashes or dots ("CZ65-0800-...",
+    "CZ65.0800....")."""
 
     name = "cz_iban"
     pii_type = "IBAN"
     filth_cls = filth_class("IBAN")
     min_digits, max_digits, back = 12, 34, 3
-    regex = re.compile(r"(?<![\w-])[a-z]{2}[ -]?\d ?\d(?:[ -]?\d){10,30}(?![ -]?\d)(?![\w-])")
+    regex = re.compile(r"(?<![\w-])[a-z]{2}[ .-]?\d ?\d(?:[ .-]?\d){10,30}(?![ .-]?\d)(?![\w-])")
 
     def check(self, view, m):
         return m.span() if iban_ok(self.key(m.group())) else None
 
     def key(self, norm_text):
-        return norm_text.replace(" ", "").replace("-", "").upper()
+        return norm_text.replace(" ", "").replace("-", "").replace(".", "").upper()
 
 
 class BankAccountDetector(RegexDetector):
@@ -170,12 +171,17 @@ class BankAccountDetector(RegexDetector):
         r"(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
     )
     parts = re.compile(r"(?:(\d+)-)?(\d+)/(\d{4})")
-    code_words = re.compile(r"k[oó]dbanky(?:je)?")  # in a key: spaces and commas dropped
-    # The bank code said instead of the slash: "4168145076, kód banky 0800".
+    # In a key spaces and commas are dropped: "...a kód banky 0800", "..., banka 0800".
+    code_words = re.compile(r"a?k[oó]dbanky(?:je)?|banka(?:je)?")
+    dash_words = re.compile(r"m[ií]nus|[cč][aá]rka|poml[cč]ka")
+    # The bank code said instead of the slash: "4168145076, kód banky 0800", "... a kód banky
+    # 0800", "..., banka 0800"; the prefix dash said as a word ("19 mínus 2000145399 ...").
     said_code = re.compile(
-        r"(?<![\w/-])(?:(?P<pre>\d(?: ?\d){0,5}) ?- ?)?(?P<root>\d(?: ?\d){1,9}),? "
-        r"k[oó]d banky,? (?:je )?(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
+        r"(?<![\w/-])(?:(?P<pre>\d(?: ?\d){0,5})(?: ?- ?| (?:m[ií]nus|[cč][aá]rka) ))?"
+        r"(?P<root>\d(?: ?\d){1,9}),? (?:a )?(?:k[oó]d banky|banka),? (?:je )?"
+        r"(?P<bank>\d(?: ?\d){3})(?![ ]?\d)(?![\w/])"
     )
+    code_hints = ("d banky", "banka")
 
     def windows(self, view: View) -> list[tuple[int, int]]:
         norm = view.norm
@@ -184,7 +190,7 @@ class BankAccountDetector(RegexDetector):
     def candidates(self, view: View) -> list[Candidate]:
         out = super().candidates(view)
         norm = view.norm
-        if "d banky" not in norm:  # a substring test first: rare
+        if not any(hint in norm for hint in self.code_hints):  # substring tests first: rare
             return out
         for m in self.said_code.finditer(norm):
             span = self.check(view, m)
@@ -210,42 +216,63 @@ class BankAccountDetector(RegexDetector):
 
     def key(self, norm_text):
         compact = norm_text.replace(" ", "").replace(",", "")
-        m = self.parts.search(self.code_words.sub("/", compact))
+        m = self.parts.search(self.dash_words.sub("-", self.code_words.sub("/", compact)))
         if not m:
             return norm_text.strip()
         return bankaccount.compact(f"{m.group(1) or ''}-{m.group(2)}/{m.group(3)}")
 
 
 class BirthNumberDetector(RegexDetector):
-    """Rodné číslo: valid date and (10 digits) mod-11 check; 9 digits only with a slash."""
+    """Rodné číslo: valid date and (10 digits) mod-11 check; 9 digits only with a slash (a
+    dash, "540312-123", is how serial numbers are dated too). The slash may be said: "69 53 27
+    a za lomítkem 33 49". Ten digits followed by "kód banky" are an account."""
 
     name = "cz_birth_number"
     pii_type = "BIRTH_NUMBER"
     filth_cls = filth_class("BIRTH_NUMBER")
     min_digits, max_digits = 9, 10
     regex = re.compile(
-        r"(?<![\w/])(?<!\d )\d(?: ?\d){5} ?(?P<slash>/)? ?\d(?: ?\d){2,3}(?![ ]?\d)(?![\w/])"
+        r"(?<![\w/])(?<!\d )\d(?: ?\d){5}(?: ?(?P<slash>/) ?| ?- ?| ?)\d(?: ?\d){2,3}"
+        r"(?![ ]?\d)(?![\w/])"
     )
+    said_slash = re.compile(
+        r"(?<![\w/])(?<!\d )\d(?: ?\d){5},? (?:a )?za lom[ií]tkem,? \d(?: ?\d){2,3}(?![ ]?\d)(?!\w)"
+    )
+    bank_after = re.compile(r",? (?:a )?(?:k[oó]d banky|banka)\b")
+
+    def candidates(self, view: View) -> list[Candidate]:
+        out = super().candidates(view)
+        norm = view.norm
+        if "za lom" not in norm:  # a substring test first: rare
+            return out
+        for m in self.said_slash.finditer(norm):
+            key = self.key(m.group())
+            if birth_number_ok(key):
+                out.append((*view.span(*m.span()), key))
+        return out
 
     def check(self, view, m):
         number = digits(m.group())
         if not m.group("slash") and (len(number) != 10 or not_personal(view, m.start())):
             return None
+        if self.bank_after.match(view.norm, m.end()):
+            return None  # "3210125083 a kód banky 6300": an account
         return m.span() if birth_number_ok(number) else None
 
     def key(self, norm_text):
-        return digits(norm_text)
+        return "".join(filter(str.isdigit, norm_text))
 
 
 class DicDetector(RegexDetector):
-    """DIČ: "CZ" + IČO or birth number, or digits right after the word "DIČ"."""
+    """DIČ: "CZ" + IČO or birth number ("CZ 12345678", "CZ-12345678"), or digits right after
+    the word "DIČ"."""
 
     name = "cz_dic"
     pii_type = "DIC"
     filth_cls = filth_class("DIC")
     min_digits, max_digits, back = 8, 10, 12
     regex = re.compile(
-        r"(?<!\w)(?:dič ?:? ?(?:je )?(?P<cz1>cz ?)?|(?P<cz2>cz ?))(?P<d>\d(?: ?\d){7,9})"
+        r"(?<!\w)(?:dič ?:? ?(?:je )?(?P<cz1>cz[ -]?)?|(?P<cz2>cz[ -]?))(?P<d>\d(?: ?\d){7,9})"
         r"(?![ ]?\d)(?!\w)"
     )
 
@@ -256,7 +283,7 @@ class DicDetector(RegexDetector):
         return m.start(group), m.end()
 
     def key(self, norm_text):
-        return "CZ" + digits(norm_text.replace("cz", ""))
+        return "CZ" + digits(norm_text.replace("cz", ""))  # digits() drops a "-" too
 
 
 class IcoDetector(RegexDetector):
@@ -266,7 +293,8 @@ class IcoDetector(RegexDetector):
     pii_type = "ICO"
     filth_cls = filth_class("ICO")
     min_digits = max_digits = 8
-    regex = re.compile(r"(?<!\w)(?<!\d )\d(?: ?\d){7}(?![ ]?\d)(?!\w)")
+    # Grouped as people write it: "12 345 678", "123-45-678", "12.345.678".
+    regex = re.compile(r"(?<!\w)(?<!\d[ .-])\d(?:[ .-]?\d){7}(?![ .-]?\d)(?!\w)")
     cue = re.compile(r"\bičo?\b|íčko|ičko|\bico?\b|identifikační")
     cue_after = re.compile(r"(?:ičo?|íčko|ičko|ico?)\b")  # "47758309, to je naše IČO"
 
@@ -285,13 +313,18 @@ class IcoDetector(RegexDetector):
 
 
 class CardDetector(RegexDetector):
-    """Payment cards: 13-19 digits, a card-network prefix, Luhn."""
+    """Payment cards: 13-19 digits, a card-network prefix, Luhn. Groups of four may also be
+    split by slashes or dots, as people type them into a chat ("5544 / 6067 / ...")."""
 
     name = "cz_card"
     pii_type = "CARD"
     filth_cls = filth_class("CARD")
     min_digits, max_digits = 13, 19
-    regex = re.compile(r"(?<!\w)(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![ -]?\d)(?!\w)")
+    regex = re.compile(
+        r"(?<!\w)(?<!\d[ -])(?:\d(?:[ -]?\d){12,18}(?![ -]?\d)"
+        r"|(?<!\d[/.])(?<!\d /)\d{4}(?: ?[/.] ?\d{4}){3}(?: ?[/.] ?\d{1,3})?"
+        r"(?![ ]?[/.]? ?\d))(?!\w)"
+    )
     prefix = re.compile(r"4|5[1-5]|2[2-7]|3[47]|35|6|5[06-9]")
 
     def check(self, view, m):

@@ -23,6 +23,7 @@ from .names import (
     ROLES,
     TITLES,
     UNKNOWN_SURNAME,
+    adjective_surname,
     unknown_key,
     vocabulary,
 )
@@ -57,6 +58,11 @@ _SURNAME_ENDS = (
     *("ová", "ové", "ovou", "ova", "ský", "ská", "ského", "ské", "skou", "sky", "ska"),
     *("cký", "cká", "ckého", "ckou", "cky", "cka"),
 )
+# Polite pronouns ASR capitalizes after a name: "Petr Vám zavolá".
+_PRONOUNS = frozenset({"vám", "vás", "váš", "vaše", "vaši", "vašeho", "vaší", "vy", "vámi"})
+# Instrumental endings after "s kolegou"/"s kolegom": "s kolegou Kubiakem", "kolegom zubákom".
+_INSTRUMENTAL = ("em", "om", "ým", "ím")
+_SE = ("se", "sa")
 _HINT = re.compile(r" [^\W\d_][ ,.-]{1,2}[^\W\d_][ ,.-]")  # two lone letters in a row
 
 
@@ -89,7 +95,18 @@ def spelled(view: View) -> list[Candidate]:
             continue  # "a v k" could be words, "s. r. o." is a company
         if all(c in _SINGLE_WORDS for c in chars):
             continue
-        out.append((m.start(), m.end(), unknown_key("".join(chars))))
+        key = unknown_key("".join(chars))
+        out.append((m.start(), m.end(), key))
+        # The spelled name said again as a word: "z, l, a, t, ý, jo, zlatý".
+        end = m.end()
+        for _ in range(3):
+            sep, word, at = view.word_after(end)
+            if not word or any(c in sep for c in ".!?"):
+                break
+            if len(word) == len(chars) and unknown_key(word) == key:
+                out.append((at, at + len(word), key))
+                break
+            end = at + len(word)
     return out
 
 
@@ -122,7 +139,14 @@ class NameDetector(CzechDetector):
                 # ("pana vítka"); after a role ("technik", "soused") or "kolega" ("kolega
                 # schválí") it must look like one.
                 rare = hits[n][2] in HONORIFICS and word.translate(FOLD) not in vocabulary()
-                if rare or text[at].isupper() or UNKNOWN_SURNAME.search(word):
+                # "s kolegou grajciarem": an unknown word in the instrumental after one is his
+                # surname (a dictionary word is not: "s kolegou telefonem").
+                with_colleague = (
+                    hits[n][2] in ("kolegou", "kolegom")
+                    and word.endswith(_INSTRUMENTAL)
+                    and word.translate(FOLD) not in vocabulary()
+                )
+                if rare or with_colleague or text[at].isupper() or UNKNOWN_SURNAME.search(word):
                     extra.append((at, at + len(word), unknown_key(word)))
         for n in pending:  # "Jan Černý": a common-word surname right next to a name
             for m in (n - 1, n + 1):
@@ -159,9 +183,21 @@ class NameDetector(CzechDetector):
             sep, word, at = view.word_after(hits[n][1])
             if sep != " " or at in taken or len(word) < 3 or word in self._lexicon:
                 continue
-            if ROLE.match(word) or word.translate(FOLD) in common:
+            if ROLE.match(word):
                 continue
-            # After an accepted first name a word no dictionary knows is its surname.
+            # After an accepted first name a word no dictionary knows is its surname; so is
+            # an adjective ("radovan laskavý", "Bohumila Modrá"), or a capitalized word in
+            # mixed-case text ("Kvido Medvídek").
+            if word.translate(FOLD) in common and not (
+                adjective_surname(word, common)
+                or (
+                    text[at].isupper()
+                    and text[hits[n][0]].isupper()
+                    and word not in _PRONOUNS
+                    and not text.isupper()
+                )
+            ):
+                continue
             extra.append((at, at + len(word), unknown_key(word)))
         # Capitalized words right after a name, the last one no dictionary word: "Dang Van
         # Khoa", "Minh Nguyen" (but not "Novák Vám volal").
@@ -178,12 +214,63 @@ class NameDetector(CzechDetector):
                     break
                 b = at + len(word)
                 chain.append((at, b, unknown_key(word)))
-                if word.translate(FOLD) not in common:
+                if word.translate(FOLD) not in common or adjective_surname(word, common):
                     extra += chain
                     taken.update(c[0] for c in chain)
                     chain = []
+        extra += self._introduced_unknown(view, taken, common)
+        extra += self._second_surnames(view, out + extra, taken, common)
         extra += spelled(view)
         return sorted(out + extra)
+
+    def _introduced_unknown(
+        self, view: View, taken: set[int], common: frozenset[str]
+    ) -> list[Candidate]:
+        """Up to two words no list or dictionary knows after "jmenuju se" / "volám sa": the
+        name ("volám sa ľuba paľovčíková"); the lists miss many Slovak and foreign names."""
+        out: list[Candidate] = []
+        for hit in view.hits:
+            if hit[3][0] != "C" or hit[2] not in INTRO_SE:
+                continue
+            sep, word, at = view.word_after(hit[1])
+            if sep == " " and word in _SE:  # "jmenuju se X"
+                pass
+            elif view.words_before(hit[0])[1] in _SE:  # "že se jmenoval X"
+                word, at = "", hit[1]
+            else:
+                continue
+            for _ in range(2):
+                sep, word, at = view.word_after(at + len(word))
+                if sep != " " or at in taken or len(word) < 3 or not word.isalpha():
+                    break
+                entry = self._lexicon.get(word)
+                if entry is not None or word.translate(FOLD) in common or ROLE.match(word):
+                    break  # a listed name is found anyway; a common word ends the name
+                out.append((at, at + len(word), unknown_key(word)))
+                taken.add(at)
+        return out
+
+    def _second_surnames(
+        self, view: View, found: list[Candidate], taken: set[int], common: frozenset[str]
+    ) -> list[Candidate]:
+        """A woman's double surname: after a found "-ová"/"-á" name, a second one shaped so
+        ("rychtářová sklenářová", "Ferenčíková Hajná", "bubenikova stastna")."""
+        out: list[Candidate] = []
+        for a, b, _key in found:
+            if not view.lower.endswith(("ová", "ova", "á"), a, b):
+                continue
+            sep, word, at = view.word_after(b)
+            if sep != " " or at in taken or len(word) < 3 or ROLE.match(word):
+                continue
+            entry = self._lexicon.get(word)
+            if entry is not None and entry[0] not in "FZ":
+                continue
+            if word.endswith(("ová", "ova")) or (
+                word.endswith(("á", "a")) and adjective_surname(word, common)
+            ):
+                out.append((at, at + len(word), unknown_key(word)))
+                taken.add(at)
+        return out
 
     def _word_before(
         self, view: View, start: int, first_name: bool, common: frozenset[str]
@@ -218,7 +305,9 @@ class NameDetector(CzechDetector):
         _sep, prev, _sep2, before = view.words_before(start)
         if prev in TITLES or prev in INTRO or prev in ROLES:
             return True
-        return (prev == "se" and before in INTRO_SE) or (prev == "je" and before in INTRO)
+        if prev in _SE and before in INTRO_SE or prev in INTRO_SE and before in _SE:
+            return True  # "jmenuju se X", "že se jmenoval X", "volám sa X"
+        return prev == "je" and before in INTRO
 
     @staticmethod
     def _capital(view: View, start: int) -> bool:
