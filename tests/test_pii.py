@@ -218,6 +218,24 @@ DICTATED = [
     ("BANK_ACCOUNT", "z účtu 27772158, banka 0800", "27772158, banka 0800"),
     ("ADDRESS", "chalupa je horní lhotka č. ev. 56", "horní lhotka č. ev. 56"),  # a village
     ("ADDRESS", "bydlím Okružní II 170, Kolín", "Okružní II 170"),  # a Roman numeral
+    ("EMAIL", "píšu z tomas.k(at)posta.cz, dostal", "tomas.k(at)posta.cz"),  # web-style
+    ("EMAIL", "na webu je info [at] pekarna [dot] cz, ale", "info [at] pekarna [dot] cz"),
+    (  # dictated piece by piece, with pet names for the symbols
+        "EMAIL",
+        "mail: lucie, podtržník, dvorak, šnek, pekarna, čárečka, jih, tečička, eska, díky",
+        "lucie, podtržník, dvorak, šnek, pekarna, čárečka, jih, tečička, eska",
+    ),
+    (
+        "EMAIL",
+        "mail je petra, sedm dva, at, lesy, tečka, cz, ano",
+        "petra, sedm dva, at, lesy, tečka, cz",
+    ),
+    ("EMAIL", "pište na servis at firma dot a té, díky", "servis at firma dot a té"),
+    ("POSTAL_CODE", "Směrovačka je 59101, obec", "59101"),  # colloquial cue
+    ("POSTAL_CODE", "psč je 5 9 1 0 1, obec", "5 9 1 0 1"),  # digits spaced apart
+    ("PLATE", "jezdím na značce BNA 31-07, ta", "BNA 31-07"),  # old district plate
+    ("PLATE", "značka: TT482-BC, slovenská", "TT482-BC"),  # Slovak, dash before letters
+    ("PLATE", "značka je 2 - bé - 5 - 4 - 4 - 1 - 9, bílá", "2 - bé - 5 - 4 - 4 - 1 - 9"),
 ]
 
 
@@ -274,6 +292,9 @@ NOT_PERSONAL = [
     "spz mám v tp od roku 2019",  # a plate-only cue, but no plate after it
     "vy ste dva roky nezaplatili",  # "ste" (jste) multiplies only a unit before it
     "je to na za 5 minut hotové",  # two prepositions, but a quantity
+    "ten šnek na zahradě, at, no, to je jedno, tečka.",  # pet names for symbols, no address
+    "no, at, to vyřídí kolega, tečka, cz nevím",
+    "značka kotle je 5 - 10 - 15 - 20 - 25 kW",  # dashes between numbers, no letters
 ]
 
 

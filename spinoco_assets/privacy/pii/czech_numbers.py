@@ -59,6 +59,9 @@ SYMBOLS = {
     "tečka": ".", "tecka": ".", "pomlčka": "-", "pomlcka": "-", "spojovník": "-",
     "podtržítko": "_", "podtrzitko": "_", "lomeno": "/", "lomítko": "/", "lomitko": "/",
     "slash": "/", "dvojtečka": ":",
+    # Pet names for "@", ".", "-" and "_" callers use when dictating an address.
+    "zavináček": "@", "šnek": "@", "šneček": "@", "šnekem": "@", "tečička": ".",
+    "čárečka": "-", "podtržník": "_", "podtržníkem": "_",
 }  # fmt: skip
 
 _BARE_LETTER_NAMES = ("be", "ce", "de", "ge", "ha", "ka", "pe", "te")

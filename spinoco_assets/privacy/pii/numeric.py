@@ -29,6 +29,7 @@ from .base import (
     named_after,
     not_personal,
 )
+from .czech_numbers import LETTER_NAMES
 from .places import places
 from .view import View
 
@@ -352,12 +353,12 @@ class PostalCodeDetector(RegexDetector):
     regex = re.compile(r"(?<!\w)(?<!\d[ .,])[1-7]\d\d ?\d\d(?![ ]?\d)(?!\w)")
     cue = re.compile(
         r"psč|psc|p[eé] es [cč][eé]|poštovní směrovací|postovni smerovaci|směrovací|smerovaci|"
-        r"pošt[aěuy]\b"
+        r"směrovačk\w*|smerovack\w*|pošt[aěuy]\b"  # "směrovačka": colloquial
     )
-    cue_hints = ("ps", "es č", "es c", "směrovac", "smerovac", "pošt")  # one in every cue
+    cue_hints = ("ps", "es č", "es c", "směrova", "smerova", "pošt")  # one in every cue
     # Right after the cue ("psč je 247, 09", "psč25278"): 3 digits and 1-2 more, however grouped.
     after_cue = re.compile(
-        r"[:.]?,? ?(?:(?:je|to je|je to|jo),? )?([1-7]\d\d(?:,? ?\d){1,2})(?!\d)"
+        r"[:.]?,? ?(?:(?:je|to je|je to|jo),? )?([1-7]\d\d(?:,? ?\d){1,2}|[1-7](?: \d){4})(?!\d)"
     )
     # A grouped code one is an alternative to: "254 46 nebo 74737", "45956 nebo 470 97".
     alternative_before = re.compile(r"[1-7]\d\d \d\d,? (?:a|nebo|anebo|či) \Z")
@@ -427,6 +428,20 @@ class PostalCodeDetector(RegexDetector):
         return digits(norm_text)
 
 
+def _spelled_plate(tokens: list[str]) -> bool:
+    """Whether one character per token spells a plate: digits and letters (written or said by
+    name, "el", "zet", "á"), both kinds."""
+    kinds = set()
+    for tok in tokens:
+        if tok.isdigit() and len(tok) == 1:
+            kinds.add("d")
+        elif len(tok) == 1 or tok in LETTER_NAMES:
+            kinds.add("l")
+        else:
+            return False
+    return len(kinds) == 2
+
+
 class VanityPlateDetector(CzechDetector):
     """Plates that only a car nearby tells from a model or part number: personalized ones
     (since 2016: up to 8 letters and digits, "TEPLO45", written in capitals), the old district
@@ -438,11 +453,15 @@ class VanityPlateDetector(CzechDetector):
     regex = re.compile(r"(?<![\w-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,8}(?![\w-])")
     # Old Czech (district letters, then two pairs of digits) and Slovak (district, 3 digits,
     # 2 letters) plates: shapes of their own, so any case counts.
-    other = re.compile(r"(?<![\w-])(?:[a-z]{2,3} ?\d\d-\d\d|[a-z]{2}[ -]?\d{3}[a-z]{2})(?![\w-])")
+    other = re.compile(
+        r"(?<![\w-])(?:[a-z]{2,3} ?\d\d-\d\d|[a-z]{2}[ -]?\d{3}[ -]?[a-z]{2})(?![\w-])"
+    )
+    # Spelled one character at a time with dashes between: "6 - el - zet - 7 - 8 - 2 - 2".
+    spelled = re.compile(r"(?<![\w-])(?:\w{1,6} - ){4,7}\w{1,6}(?![\w-])")
     # "rz" must also start a word; that is checked in Python: a leading "\b" in one branch
     # would stop the regex engine from skipping ahead to the branches' first letters (4x slower).
     cue = re.compile(
-        r"spz|rz\b|značk|znack|aut[oemua]\b|autem|vůz|vuz|voz(?:em|idl)|dodávk|pozn[aá]vac"
+        r"spz|rz\b|zna[cč][ck]|aut[oemua]\b|autem|vůz|vuz|voz(?:em|idl)|dodávk|pozn[aá]vac"
     )
     # Cues that can only mean a plate ("značka" is also a brand, "auto BMW 320" a model):
     # after one a plate counts in lower case ("rybar50") or with a space ("TURBO 25").
@@ -475,6 +494,10 @@ class VanityPlateDetector(CzechDetector):
                         out.append((m.start(), m.end(), self.key(m.group())))
             for m in self.other.finditer(lower, cue.end(), cue.end() + 40):
                 out.append((m.start(), m.end(), self.key(m.group())))
+            if " - " in lower[a:b]:
+                for m in self.spelled.finditer(lower, a, b + 40):
+                    if _spelled_plate(m.group().split(" - ")):
+                        out.append((m.start(), m.end(), self.key(m.group())))
         return out
 
     def key(self, norm_text):

@@ -53,6 +53,26 @@ _WRITTEN_START = re.compile(r"http")
 _SAID_COM = re.compile(r"\.kom(?=/|:|$)")  # "com" as ASR writes it said
 
 
+# Spoken TLDs the view does not render: "eska", "kám", "a té", "jú kej".
+_SPOKEN_TLD = r"(?:eska|k[aá]m|a t[eé]|j[uú] kej|d[eé] [eé]|e u|é u|es k[aá]|c[eé] ?zet)"
+_D_SEP = r"[ ,]{0,3}"  # a dictated piece by piece address: "jan, zavináč, seznam, tečka, cz"
+_D_PIECE = r"[^\W_][\w+]*(?:[._-][\w+]+)*"
+_D_LOCAL = (
+    rf"(?<![\w.@-]){_D_PIECE}(?:{_D_SEP}[._-]{_D_SEP}{_D_PIECE}|{_D_SEP}\d{{1,4}}(?!\w)){{0,4}}"
+)
+_D_AT = r"(?:@|(?<=,) ?at(?= ?,)|[\[(] ?at ?[\])])"
+_D_DOT = r"(?:\.|dot|[\[(] ?dot ?[\])])"
+_D_DOMAIN = rf"{_D_PIECE}(?:{_D_SEP}(?:{_D_DOT}|-){_D_SEP}{_D_PIECE})*?"
+_DICTATED = re.compile(
+    rf"{_D_LOCAL}{_D_SEP}{_D_AT}{_D_SEP}{_D_DOMAIN}{_D_SEP}{_D_DOT}{_D_SEP}"
+    rf"(?:{_SPOKEN_TLD}|{_TLD}|kom)(?![\w@-])"
+)
+# Where a dictated address with its pieces apart or web-style "(at)" may be: commas or
+# brackets around the "@".
+_BRACKETED = re.compile(r"[\[(] ?(at|dot) ?[\])]")
+_DICTATED_AT = re.compile(r", ?@|@ ?,|, ?at ?,|[\[(] ?at ?[\])]")
+
+
 class EmailDetector(CzechDetector):
     name = "cz_email"
     pii_type = "EMAIL"
@@ -63,7 +83,7 @@ class EmailDetector(CzechDetector):
     # A number said apart inside the first label: "zavináč o dva active tečka cz".
     domain = re.compile(
         r"[\w-]+(?: \d{1,3}(?: [\w-]+)?)?(?:(?:\.| dot | minus )[\w-]+)*(?:\.| dot )"
-        r"[^\W\d_]{2,24}(?![\w-])"
+        rf"(?:{_SPOKEN_TLD}(?!\w)|[^\W\d_]{{2,24}}(?![\w-]))"
         r"|[\w-]+ (cz|sk|com|eu|cé zet|ce zet)(?!\w)"  # "zavináč seznam cz"
     )
     # Anchors: "@" or " at " before a word. Two literal scans are 4x faster than one regex
@@ -75,6 +95,8 @@ class EmailDetector(CzechDetector):
     def candidates(self, view: View) -> list[Candidate]:
         norm, out = view.norm, list[Candidate]()
         if "@" not in norm and " at " not in norm:
+            if ", at" in norm or ",at" in norm or "at)" in norm or "at]" in norm:
+                out += self._dictated(view)
             return out
         anchors = [*self.at_sign.finditer(norm), *self.spoken_at.finditer(norm)]
         for a in sorted(anchors, key=lambda m: m.start()):
@@ -96,6 +118,33 @@ class EmailDetector(CzechDetector):
                 if spelled:
                     start = spelled.start()
             out.append((start, end, self.key(norm[loc.start() : dom.end()])))
+        if (
+            ",@" in norm
+            or ", @" in norm
+            or "@," in norm
+            or "@ ," in norm
+            or "at)" in norm
+            or "at]" in norm
+        ):
+            out += self._dictated(view)
+        return out
+
+    def _dictated(self, view: View) -> list[Candidate]:
+        """Addresses said piece by piece ("jan, zavináč, seznam, tečka, cz") or written
+        web-style ("jan(at)firma.cz", "jan [at] firma [dot] cz")."""
+        norm, out, last = view.norm, list[Candidate](), -1
+        for a in _DICTATED_AT.finditer(norm):
+            if a.start() < last:
+                continue
+            stop = min(len(norm), a.end() + 100)
+            m = _DICTATED.search(norm, max(0, a.start() - 80), stop)
+            while m is not None and m.end() <= a.start():
+                m = _DICTATED.search(norm, m.end(), stop)
+            if m is None or not m.start() <= a.start() < m.end():
+                continue
+            last = m.end()
+            end = m.end()
+            out.append((*view.span(m.start(), end), self.key(norm[m.start() : end])))
         return out
 
     @staticmethod
@@ -123,7 +172,8 @@ class EmailDetector(CzechDetector):
 
     def key(self, norm_text):
         text = norm_text.replace(" dot ", ".").replace(" at ", "@").replace(" minus ", "-")
-        return fold_accents(text.replace(" ", ""))
+        text = _BRACKETED.sub(lambda m: "@" if m.group(1) == "at" else ".", text)
+        return fold_accents(text.replace(" ", "").replace(",", ""))
 
 
 class UrlDetector(CzechDetector):
