@@ -1,6 +1,6 @@
 """The analysts' warehouse (a DuckLake) as the history grows: what a batch costs at each size.
 
-    .venv/bin/python benchmarks/warehouse.py --calls 100000,1000000   # about 30 min, 6 GB RAM
+    .venv/bin/python benchmarks/warehouse.py --calls 100000,1000000   # about 30 min, 9 GB RAM
     .venv/bin/python benchmarks/warehouse.py --quick                  # 10,000 and 100,000 calls
 
 Per size, in its own process: a synthetic history loaded in chunks of 100k calls (calls,

@@ -17,7 +17,7 @@ from spinoco_assets.warehouse.derived import (
     refresh_agent_daily,
     replace_calls,
 )
-from spinoco_assets.warehouse.tables import CALL_METRICS, RECORDINGS
+from spinoco_assets.warehouse.tables import CALL_METRICS, CALLS, RECORDINGS, TRANSCRIPT_STATS
 from spinoco_assets.warehouse.writer import Warehouse, replace_rows, since
 
 WORDS = [
@@ -281,4 +281,24 @@ def test_windowed_rewrites_stay_exact_also_for_a_call_whose_start_came_late(ware
             assert con.execute(sql, [late]).fetchall() == [(started(late),)], table
         texts = dict(con.execute("SELECT call_id, text FROM call_transcripts").fetchall())
         assert all(f"druhy prepis {c[-2:]}" in texts[c] for c in calls)
-        assert con.execute("FROM search('prepis', k := 100)").fetchall().__len__() == len(calls)
+        assert len(con.execute("FROM search('prepis', k := 100)").fetchall()) == len(calls)
+
+
+def test_a_lake_from_before_the_clock_column_gets_it_filled_from_calls(warehouse):
+    """An older release's table has no call_started_at: the first writer adds the column and
+    dates the old rows with their call's start, so windowed lookups find them."""
+    con = warehouse.read()  # no writer yet: the tables are made here, as an older release had
+    con.execute(CALLS.ddl())
+    old_stats = [c for c in TRANSCRIPT_STATS.columns if c.name != "call_started_at"]
+    con.execute(
+        "CREATE TABLE transcript_stats (" + ", ".join(f"{c.name} {c.type}" for c in old_stats) + ")"
+    )
+    con.execute("INSERT INTO calls (call_id, started_at) VALUES ('call-old', ?)", [START])
+    con.execute("INSERT INTO transcript_stats (recording_id, call_id) VALUES ('r-old', 'call-old')")
+    con.close()
+    with warehouse.writer() as con:
+        new = [{"recording_id": "r-old", "call_id": "call-old", "call_started_at": START}]
+        replace_rows(con, TRANSCRIPT_STATS, ["r-old"], new, since([START]))
+    with warehouse.read() as con:
+        rows = con.execute("SELECT recording_id, call_started_at FROM transcript_stats").fetchall()
+    assert rows == [("r-old", START)]  # dated, so the windowed delete replaced it

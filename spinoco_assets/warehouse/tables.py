@@ -15,6 +15,7 @@ class Column:
     description: str
 
 
+CLOCK = "call_started_at"  # the per-recording tables' time column (see Table.clustered_by)
 CALL_STARTED = "the call's start (calls.started_at): filter on it to read a time range fast"
 
 
@@ -63,7 +64,7 @@ CALLS = Table(
 RECORDINGS = Table(
     "recordings",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description="One row per downloaded, verified recording.",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID (UUID); the partition key"),
@@ -83,14 +84,14 @@ RECORDINGS = Table(
         Column("sha256", "VARCHAR", "SHA-256 of the Ogg file"),
         Column("is_voicemail", "BOOLEAN", "Spinoco vm flag"),
         Column("ingested_at", "TIMESTAMPTZ", "when this row was written"),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 TRANSCRIPT_STATS = Table(
     "transcript_stats",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description="Numbers about each transcript (the text itself is personal data: vault only).",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
@@ -108,14 +109,14 @@ TRANSCRIPT_STATS = Table(
         Column("settings_version", "VARCHAR", "hash of the model settings (code version)"),
         Column("processing_s", "DOUBLE", "wall time to transcribe, seconds"),
         Column("transcribed_at", "TIMESTAMPTZ", "when this row was written"),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 TRANSCRIPT_SEGMENTS = Table(
     "transcript_segments",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description="Anonymized speech segments, speaker-attributed and timed.",
     columns=(
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
@@ -125,7 +126,7 @@ TRANSCRIPT_SEGMENTS = Table(
         Column("end_s", "DOUBLE", "end, seconds"),
         Column("role", "VARCHAR", "customer | agent (stereo channel); speaker_NN for mono"),
         Column("text", "VARCHAR", "anonymized text: personal data as @TYPE_NNN placeholders"),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
@@ -145,21 +146,21 @@ CALL_TRANSCRIPTS = Table(
 PII_COUNTS = Table(
     "pii_counts",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description="How many personal values of each type were replaced (never the values).",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID"),
         Column("recording_id", "VARCHAR", "Spinoco recording ID"),
         Column("pii_type", "VARCHAR", "PHONE, EMAIL, IBAN, NAME, ADDRESS, ..."),
         Column("n", "INTEGER", "values replaced"),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 CALL_METRICS = Table(
     "call_metrics",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description=(
         "Conversation metrics per recording: one row per role (customer, agent) and a `call` row "
         "with the totals. Exact for stereo recordings (one channel per party); for mono ones "
@@ -185,14 +186,14 @@ CALL_METRICS = Table(
             "DOUBLE",
             "agent/call rows: mean seconds from the end of a customer turn to the agent's reply",
         ),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 CALL_CATEGORIES = Table(
     "call_categories",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description=(
         "Categories from the rules in categories.yaml: one row per recording and category, "
         "where it first matched (anonymized words only)."
@@ -206,14 +207,14 @@ CALL_CATEGORIES = Table(
         Column("segment_no", "INTEGER", "the segment in transcript_segments"),
         Column("matched", "VARCHAR", "the words that matched (folded, anonymized)"),
         Column("rules_version", "VARCHAR", "digest of the rules file that matched"),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 
 REDACTED_SPANS = Table(
     "redacted_spans",
     key="recording_id",
-    clustered_by="call_started_at",
+    clustered_by=CLOCK,
     description="Where `redacted_audio` overwrote personal data: times and types, never values.",
     columns=(
         Column("call_id", "VARCHAR", "Spinoco task ID"),
@@ -222,7 +223,7 @@ REDACTED_SPANS = Table(
         Column("start_s", "DOUBLE", "start, seconds (margin included)"),
         Column("end_s", "DOUBLE", "end, seconds (margin included)"),
         Column("pii_type", "VARCHAR", "PHONE, EMAIL, NAME, ..."),
-        Column("call_started_at", "TIMESTAMPTZ", CALL_STARTED),
+        Column(CLOCK, "TIMESTAMPTZ", CALL_STARTED),
     ),
 )
 

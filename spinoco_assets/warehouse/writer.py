@@ -30,6 +30,7 @@ from filelock import FileLock, Timeout
 
 from spinoco_assets.warehouse.tables import (
     ALL_TABLES,
+    CLOCK,
     SEARCH_DOCS,
     SEARCH_MACRO,
     SEARCH_TERMS,
@@ -291,21 +292,16 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
         else:
             for statement in table.added_columns(present[table.name]):
                 con.execute(statement)
-            if "call_started_at" not in present[table.name]:
-                _backfill_call_started(con, table)
+            if table.clustered_by == CLOCK and CLOCK not in present[table.name]:
+                # rows written before the column existed get their call's start, so windowed
+                # lookups skip them too
+                con.execute(
+                    f"UPDATE {table.name} t SET {CLOCK} = c.started_at FROM calls c "
+                    "WHERE c.call_id = t.call_id"
+                )
     macros = "SELECT 1 FROM duckdb_functions() WHERE database_name = current_database() "
     if not con.execute(macros + "AND function_name = 'search'").fetchall():
         con.execute(SEARCH_MACRO)
-
-
-def _backfill_call_started(con: duckdb.DuckDBPyConnection, table: Table) -> None:
-    """Rows written before `call_started_at` existed get their call's start, so lookups with a
-    window skip them too."""
-    if any(c.name == "call_started_at" for c in table.columns):
-        con.execute(
-            f"UPDATE {table.name} t SET call_started_at = c.started_at FROM calls c "
-            "WHERE c.call_id = t.call_id"
-        )
 
 
 def replace_rows(
